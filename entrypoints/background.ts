@@ -1,1 +1,27 @@
-export default defineBackground(() => {});
+import { browser } from 'wxt/browser';
+import { onMessages } from '@/utils/messaging';
+import { deliverArticle, openReaderInTab, toggleReaderInTab } from '@/utils/reader-control';
+
+export const TOGGLE_READER_COMMAND = 'toggle-reader';
+
+export default defineBackground(() => {
+  // The shortcut grants activeTab on the tab it was pressed in, like a toolbar click.
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command === TOGGLE_READER_COMMAND) void toggleReaderInTab(tab);
+  });
+
+  onMessages({
+    'open-reader': async ({ tabId }) => ({ ok: (await openReaderInTab(tabId)).ok }),
+    'reader-extract': async ({ request, force }, sender) => {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) return { ok: false };
+      return { ok: await deliverArticle(tabId, sender.tab?.url, request, force) };
+    },
+  });
+
+  if (import.meta.env.MODE === 'e2e') {
+    // Test builds only: automation cannot press a manifest shortcut (synthetic keys never fire
+    // `commands`), so the e2e tests call the exact function the shortcut listener calls.
+    (globalThis as Record<string, unknown>).calmTestHooks = { toggleReaderInTab };
+  }
+});

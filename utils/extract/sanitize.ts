@@ -73,9 +73,11 @@ function getPurifier(win: Window): DOMPurify {
 
 /**
  * Sanitize untrusted HTML with the strict profile. `win` is the window whose DOM implementation
- * parses the HTML (the page's in a content script, jsdom's in Node).
+ * parses the HTML (the page's in a content script, jsdom's in Node). A Node may be passed instead
+ * of a string (the extraction pipeline hands over its article element): DOMPurify imports a copy
+ * and returns the serialized, sanitized markup, so no string is re-parsed and no sink is used.
  */
-export function sanitizeHtml(html: string, win: Window = globalThis.window): string {
+export function sanitizeHtml(html: string | Node, win: Window = globalThis.window): string {
   const purify = getPurifier(win);
   if (!purify.isSupported) return '';
   return purify.sanitize(html, SANITIZE_PROFILE) as unknown as string;

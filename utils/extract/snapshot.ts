@@ -1,7 +1,189 @@
 /**
- * Placeholder until issue 6 lands the bounded snapshot: a detached copy of the page that
- * extraction may mutate freely, so the page the user is reading is never touched.
+ * A detached copy of the page that extraction may mutate freely, so the page the user is reading
+ * is never touched (issue 6, "Nothing lost": the live DOM is only ever read here — no attribute
+ * marking, no removal, no scripts run).
+ *
+ * Why not `doc.cloneNode(true)`:
+ * - it drops shadow roots, so a custom element (or a `<template shadowrootmode>` page) that renders
+ *   the article text would come out empty;
+ * - it recurses: jsdom's cloneNode overflows the JS stack on a 10,000-deep tree;
+ * - in a real browser, cloning a custom element inside the live document runs the page's element
+ *   constructor (page code, during our extraction). importNode into a document without a browsing
+ *   context creates plain elements: no constructors, no script execution, no image loads.
+ *
+ * What the copy contains and why:
+ * - the document itself is a shallow clone, which keeps the URL, content type, charset and
+ *   quirks mode (Readability resolves relative URLs against the copy's baseURI);
+ * - open shadow roots are flattened into their hosts as the page renders them: the shadow tree's
+ *   children stand in for the host's children and each `<slot>` is replaced by the light nodes
+ *   assigned to it (or its fallback content). Unattached declarative shadow templates (jsdom,
+ *   DOMParser and other documents that did not attach them) are flattened the same way;
+ * - same-origin iframes are copied as empty `<iframe>` elements and their documents are NOT
+ *   pulled in: a frame is another page (ads, embeds, third-party comment widgets), the user asked
+ *   to read this one, the extension is injected into the top frame only (activeTab), and reading
+ *   frames only when they happen to be same-origin would make the result depend on hosting
+ *   details. The iframe element itself stays so comment detection can see where comments live
+ *   (commentsElsewhere);
+ * - executable `<script>` elements are left out (never content, and nothing reads them);
+ *   data scripts (JSON-LD, application/json) stay for metadata and schema.org comments;
+ * - `<style>`, `<link>` and `<noscript>` stay: noscript holds the real `<img>` of lazy images,
+ *   which the tidy step reads;
+ * - plain `<template>` contents are left out (inert, never rendered);
+ * - `<base>` is left out: links must resolve against the real page URL, never wherever a
+ *   hostile `<base href>` points (issue 6; Firefox's reader forces the real URL too). The
+ *   pipeline's prepare step resolves every URL against the real URL afterwards.
  */
-export function snapshotDocument(doc: Document): Document {
-  return doc.cloneNode(true) as Document;
+
+export interface SnapshotOptions {
+  /**
+   * How to reach an element's shadow root. The default reads open roots only. A content script
+   * may pass `chrome.dom.openOrClosedShadowRoot` (Chromium) or `el.openOrClosedShadowRoot()`
+   * (Firefox) to include closed roots too.
+   */
+  getShadowRoot?: (el: Element) => ShadowRoot | null | undefined;
+  /** The page's real URL (accepted for the pipeline's call; the copy keeps the document's own URL). */
+  url?: string;
+  /**
+   * A fence against pathological trees the guard did not see: copying stops after this many
+   * elements. checkExtractable bounds the same count first (MAX_ELEMENTS), so this never trims a
+   * page that passed the guard.
+   */
+  maxElements?: number;
+}
+
+const DEFAULT_MAX_ELEMENTS = 300_000;
+
+const JS_TYPES = /^(?:|module|(?:text|application)\/(?:x-)?(?:java|ecma)script|text\/(?:jscript|livescript|javascript1\.[0-5]))$/i;
+
+/** A shadow-tree context: the host whose tree we are copying, and the context the host lives in. */
+interface ShadowContext {
+  host: Element;
+  /** Light children of the host, for emulating slot assignment of a declarative template. */
+  light: Node[] | null;
+  taken: Set<Node>;
+  outer: ShadowContext | null;
+}
+
+interface Frame {
+  nodes: ArrayLike<Node>;
+  index: number;
+  parent: Node;
+  context: ShadowContext | null;
+}
+
+export function snapshotDocument(doc: Document, options: SnapshotOptions = {}): Document {
+  const getShadowRoot = options.getShadowRoot ?? ((el: Element) => el.shadowRoot);
+  const maxElements = options.maxElements ?? DEFAULT_MAX_ELEMENTS;
+  const copy = doc.cloneNode(false) as Document;
+
+  let elements = 0;
+  const stack: Frame[] = [{ nodes: doc.childNodes, index: 0, parent: copy, context: null }];
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1]!;
+    if (frame.index >= frame.nodes.length) {
+      stack.pop();
+      continue;
+    }
+    const node = frame.nodes[frame.index++]!;
+
+    if (node.nodeType !== 1) {
+      // Text, comments, doctype: shallow copies. A document accepts only some node types; the
+      // original already had them in a valid order.
+      if (frame.parent === copy && node.nodeType === 3) continue;
+      frame.parent.appendChild(copy.importNode(node, false));
+      continue;
+    }
+
+    const el = node as Element;
+    const name = el.localName;
+    const isHtml = el.namespaceURI === 'http://www.w3.org/1999/xhtml';
+
+    if (isHtml && name === 'script' && JS_TYPES.test((el.getAttribute('type') ?? '').trim())) continue;
+    if (isHtml && name === 'base') continue;
+    if (isHtml && name === 'template' && el.hasAttribute('shadowrootmode')) {
+      // Handled by its host (see below); a stray one with no host element is dropped.
+      continue;
+    }
+    if (isHtml && name === 'slot' && frame.context) {
+      // Replace the slot by what it shows: the host's light nodes assigned to it, or its fallback.
+      const assigned = assignedNodes(el as HTMLSlotElement, frame.context);
+      if (assigned.length > 0) {
+        stack.push({ nodes: assigned, index: 0, parent: frame.parent, context: frame.context.outer });
+      } else {
+        stack.push({ nodes: el.childNodes, index: 0, parent: frame.parent, context: frame.context });
+      }
+      continue;
+    }
+
+    if (++elements > maxElements) break;
+    const clone = copy.importNode(el, false);
+    frame.parent.appendChild(clone);
+
+    if (isHtml && (name === 'template' || name === 'iframe' || name === 'frame')) continue;
+
+    const shadow = readShadowRoot(el, getShadowRoot);
+    if (shadow) {
+      stack.push({
+        nodes: shadow.childNodes,
+        index: 0,
+        parent: clone,
+        context: { host: el, light: null, taken: new Set(), outer: frame.context },
+      });
+      continue;
+    }
+    const declarative = findDeclarativeShadow(el);
+    if (declarative) {
+      const light = Array.from(el.childNodes).filter((child) => child !== declarative);
+      stack.push({
+        nodes: declarative.content.childNodes,
+        index: 0,
+        parent: clone,
+        context: { host: el, light, taken: new Set(), outer: frame.context },
+      });
+      continue;
+    }
+    if (el.firstChild) stack.push({ nodes: el.childNodes, index: 0, parent: clone, context: frame.context });
+  }
+  return copy;
+}
+
+function readShadowRoot(el: Element, getShadowRoot: NonNullable<SnapshotOptions['getShadowRoot']>): ShadowRoot | null {
+  try {
+    return getShadowRoot(el) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** `<template shadowrootmode>` as the first element child: a shadow root the parser did not attach. */
+function findDeclarativeShadow(el: Element): HTMLTemplateElement | null {
+  const first = el.firstElementChild;
+  if (first && first.localName === 'template' && first.hasAttribute('shadowrootmode')) {
+    return first as HTMLTemplateElement;
+  }
+  return null;
+}
+
+function assignedNodes(slot: HTMLSlotElement, context: ShadowContext): Node[] {
+  if (!context.light) {
+    // A real shadow root: the browser knows the assignment.
+    try {
+      return typeof slot.assignedNodes === 'function' ? Array.from(slot.assignedNodes()) : [];
+    } catch {
+      return [];
+    }
+  }
+  // A declarative template nobody attached: emulate named and default slot assignment.
+  const name = slot.getAttribute('name') ?? '';
+  const result: Node[] = [];
+  for (const node of context.light) {
+    if (context.taken.has(node)) continue;
+    const slotName = node.nodeType === 1 ? ((node as Element).getAttribute('slot') ?? '') : '';
+    if (node.nodeType !== 1 && node.nodeType !== 3) continue;
+    if (slotName === name) {
+      result.push(node);
+      context.taken.add(node);
+    }
+  }
+  return result;
 }

@@ -62,13 +62,40 @@ export type ExtractFailureReason =
   | 'empty'
   | 'timeout';
 
-export type ExtractResult =
+/** One element removed by a cleanup step (debug mode only). */
+export interface RemovalRecord {
+  /** The cleanup step's name, e.g. "remove-related-lists". */
+  step: string;
+  /** Why the step judged it clutter, in words. */
+  reason: string;
+  /** Tag with id/classes, e.g. "div#comments.box-y". */
+  element: string;
+  /** The start of its text, whitespace-collapsed. */
+  text: string;
+}
+
+/** What `extract(doc, { debug: true })` adds: which step removed what, and why. */
+export interface ExtractDebug {
+  removed: RemovalRecord[];
+  /** Removals a step wanted but the pipeline refused (the element held the article's text). */
+  refused: RemovalRecord[];
+  /** Milliseconds spent per pipeline stage. */
+  timings: Record<string, number>;
+}
+
+export type ExtractResult = (
   | { ok: true; article: Article }
-  | { ok: false; reason: ExtractFailureReason; detail?: string };
+  | { ok: false; reason: ExtractFailureReason; detail?: string }
+) & {
+  /** Present only with `debug: true`. */
+  debug?: ExtractDebug;
+};
 
 export interface ExtractOptions {
   /** Skip the readerable gate ("Show anyway"). */
   force?: boolean;
   /** Record which cleanup step removed what (debug / tests). */
   debug?: boolean;
+  /** The document's real URL; defaults to `doc.URL`. Never taken from a <base> element. */
+  url?: string;
 }

@@ -1,13 +1,79 @@
+/**
+ * Readers' comments as data, found before cleanup removes them (DESIGN.md, step 1).
+ *
+ * Every detector runs; the richest result wins (most comments, replies included; ties go to the
+ * more explicit source: JSON-LD and microdata say "this is a Comment", platform markup comes next,
+ * then the forum and generic shape detectors). The regions to remove are the union of what the
+ * DOM detectors found, so a thread read from JSON-LD still leaves the article.
+ *
+ * The document is a clone owned by the pipeline; detectors only read it.
+ */
 import type { Comment, CommentsElsewhere } from '../types';
+import { detectElsewhere } from './elsewhere';
+import { detectDefinitionListComments, detectForumComments } from './forum';
+import { detectGenericComments, type DetectorResult } from './generic';
+import { detectJsonLdComments } from './json-ld';
+import { detectMicrodataComments } from './microdata';
+import { detectPlatformComments } from './platforms';
+import { countAll, resetTextCache } from './units';
+import { scanPage, type PageScan } from './scan';
 
 export interface FoundComments {
   comments: Comment[];
   elsewhere?: CommentsElsewhere;
   /** Elements of the given (cloned) document that hold the comment section: cleanup removes them. */
   regions: Element[];
+  /** Which detector supplied the comments (debug / tests). */
+  source?: string;
 }
 
-/** Placeholder until the comment detectors land (issue 3). */
-export function findComments(_doc: Document, _url: string): FoundComments {
+type Detector = (doc: Document, url: string, scan: PageScan) => DetectorResult | null;
+
+// In order of trust, for ties.
+const DOM_DETECTORS: Detector[] = [
+  detectMicrodataComments,
+  detectPlatformComments,
+  detectForumComments,
+  detectDefinitionListComments,
+  detectGenericComments,
+];
+
+export function findComments(doc: Document, url: string): FoundComments {
+  resetTextCache();
+  const scan = scanPage(doc, url);
+  const results: DetectorResult[] = [];
+  for (const detect of DOM_DETECTORS) {
+    // The generic shape search is the costly one: skip it once explicit markup gave a thread.
+    if (detect === detectGenericComments && results.length > 0) continue;
+    try {
+      const r = detect(doc, url, scan);
+      if (r && r.comments.length > 0) results.push(r);
+    } catch {
+      // A detector tripping over odd markup must not cost the reader the article.
+    }
+  }
+  let jsonLd: Comment[] = [];
+  try {
+    jsonLd = detectJsonLdComments(doc, scan.jsonLd);
+  } catch {
+    jsonLd = [];
+  }
+
+  let best: { source: string; comments: Comment[] } | null = jsonLd.length ? { source: 'json-ld', comments: jsonLd } : null;
+  for (const r of results) {
+    if (!best || countAll(r.comments) > countAll(best.comments)) best = r;
+  }
+  const regions = mergeRegions(results.flatMap((r) => r.regions));
+
+  if (best) return { comments: best.comments, regions, source: best.source };
+
+  const elsewhere = detectElsewhere(doc, url, scan);
+  if (elsewhere) return { comments: [], elsewhere: elsewhere.elsewhere, regions: mergeRegions(elsewhere.regions), source: 'elsewhere' };
   return { comments: [], regions: [] };
+}
+
+/** Outermost regions only, each once. */
+function mergeRegions(regions: Element[]): Element[] {
+  const unique = [...new Set(regions)];
+  return unique.filter((r) => !unique.some((o) => o !== r && o.contains(r)));
 }

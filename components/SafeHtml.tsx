@@ -1,0 +1,21 @@
+import { useMemo } from 'preact/hooks';
+import { sanitizeHtml } from '../utils/extract/sanitize';
+
+export interface SafeHtmlProps {
+  /** Untrusted HTML (an Article's `content`). */
+  html: string;
+  lang?: string;
+  dir?: 'ltr' | 'rtl' | 'auto';
+  class?: string;
+}
+
+/**
+ * THE ONLY place in Calm Reader that writes HTML into the DOM (DESIGN.md; a CI check forbids
+ * every other sink). The Article was sanitized at the end of extraction, but it crosses a
+ * message boundary that a page could try to forge, so it is sanitized again here, with the same
+ * strict profile, right before insertion (issue 6: defence in depth).
+ */
+export function SafeHtml(props: SafeHtmlProps) {
+  const clean = useMemo(() => sanitizeHtml(props.html, window), [props.html]);
+  return <div class={props.class} lang={props.lang || undefined} dir={props.dir} dangerouslySetInnerHTML={{ __html: clean }} />;
+}

@@ -1,0 +1,64 @@
+import { render } from 'preact';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { browser, type Browser } from 'wxt/browser';
+import '@/components/reader.css';
+import '@/components/popup.css';
+import { ReaderScreen, type ReaderState } from '@/components/ReaderScreen';
+import { useSettings } from '@/utils/use-settings';
+import { sendToBackground } from '@/utils/messaging';
+import { extractFromTab } from '@/utils/tab-extraction';
+
+/**
+ * The tab the popup reads: the active tab of its window. Test builds only (mode "e2e") may name
+ * it by URL instead, because Firefox automation opens this page in a tab of its own.
+ */
+async function findTargetTab(): Promise<Browser.tabs.Tab | undefined> {
+  if (import.meta.env.MODE === 'e2e') {
+    const tabUrl = new URLSearchParams(location.search).get('tabUrl');
+    if (tabUrl) return (await browser.tabs.query({ url: tabUrl }))[0];
+  }
+  return (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+}
+
+function Popup() {
+  const [settings, updateSettings] = useSettings();
+  const [state, setState] = useState<ReaderState>({ kind: 'loading' });
+  const tab = useRef<Browser.tabs.Tab | undefined>(undefined);
+
+  const load = useCallback(async (force: boolean) => {
+    setState({ kind: 'loading' });
+    tab.current = await findTargetTab();
+    const id = tab.current?.id;
+    if (id === undefined) {
+      setState({ kind: 'failed', reason: 'protected-page', detail: 'No tab to read.' });
+      return;
+    }
+    const result = await extractFromTab(id, tab.current?.url, { force });
+    setState(result.ok ? { kind: 'article', article: result.article } : { kind: 'failed', reason: result.reason, detail: result.detail });
+  }, []);
+
+  useEffect(() => {
+    void load(false);
+  }, [load]);
+
+  const readInPage = async () => {
+    const id = tab.current?.id;
+    if (id === undefined) return;
+    await sendToBackground('open-reader', { tabId: id });
+    window.close();
+  };
+
+  return (
+    <ReaderScreen
+      surface="popup"
+      state={state}
+      settings={settings}
+      onSettingsChange={updateSettings}
+      onShowAnyway={() => void load(true)}
+      onRetry={() => void load(false)}
+      onReadInPage={state.kind === 'article' ? readInPage : undefined}
+    />
+  );
+}
+
+render(<Popup />, document.getElementById('app')!);

@@ -1,0 +1,12 @@
+import { buildDir } from '../tests/e2e/harness/paths';
+import { clickToolbarButton, launchChromium } from '../tests/e2e/harness/chromium';
+import { startFixtureServer } from '../tests/e2e/harness/server';
+const server = await startFixtureServer();
+const s = await launchChromium(buildDir('chrome', 'production'));
+const tab = await s.browser.newPage();
+await tab.goto(server.url(process.argv[2] ?? '/e2e/site-index.html'));
+const popup = await clickToolbarButton(s, tab);
+popup.on('console', (m) => console.log('console:', m.text()));
+await new Promise((r) => setTimeout(r, 4000));
+console.log(await popup.evaluate(() => document.body.innerText));
+await s.close(); await server.close();

@@ -1,0 +1,77 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import puppeteer, { type Browser, type Page, type Target } from 'puppeteer-core';
+import { findBrowser } from './browsers';
+
+// Without the networking flags Chromium floods the closed network with refused connections.
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  '--disable-features=Translate,OptimizationHints,MediaRouter',
+  '--window-size=1280,900',
+];
+
+export interface ChromiumSession {
+  browser: Browser;
+  extensionId: string;
+  close(): Promise<void>;
+}
+
+/** Debian's Chromium, headless, with one unpacked extension installed over CDP. */
+export async function launchChromium(extensionDir: string): Promise<ChromiumSession> {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'calm-chromium-'));
+  const browser = await puppeteer.launch({
+    executablePath: findBrowser('chromium'),
+    headless: true,
+    pipe: true,
+    enableExtensions: true,
+    userDataDir,
+    args: CHROMIUM_ARGS,
+    defaultViewport: { width: 1280, height: 900 },
+  });
+  const extensionId = await browser.installExtension(extensionDir);
+  return {
+    browser,
+    extensionId,
+    close: async () => {
+      await browser.close().catch(() => undefined);
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * The real toolbar click: Extensions.triggerAction on the page's tab, which grants activeTab
+ * exactly as a user's click does, then the real popup page.
+ */
+export async function clickToolbarButton(session: ChromiumSession, page: Page): Promise<Page> {
+  const extension = (await session.browser.extensions()).get(session.extensionId);
+  if (!extension) throw new Error(`extension ${session.extensionId} is not installed`);
+  const isPopup = (t: Target) => t.url().startsWith(`chrome-extension://${session.extensionId}/`) && t.url().endsWith('popup.html');
+  // A popup left open by an earlier (failed) test must not be mistaken for the new one.
+  for (const old of session.browser.targets().filter(isPopup)) await (await old.asPage())?.close();
+  const popupTarget = session.browser.waitForTarget(isPopup, { timeout: 15_000 });
+  await page.bringToFront();
+  await page.triggerExtensionAction(extension);
+  const target = await popupTarget;
+  const popup = await target.asPage();
+  if (!popup) throw new Error('the popup target has no page');
+  return popup;
+}
+
+/** The extension's service worker, for calling what the command listener calls (e2e builds). */
+export async function serviceWorker(session: ChromiumSession) {
+  const target = await session.browser.waitForTarget(
+    (t: Target) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${session.extensionId}/`),
+    { timeout: 15_000 },
+  );
+  const worker = await target.worker();
+  if (!worker) throw new Error('no service worker');
+  return worker;
+}

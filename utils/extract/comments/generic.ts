@@ -1,0 +1,106 @@
+/**
+ * The generic detector: inside a region that is named or headed like a comment section, find
+ * repeated sibling units of the same shape, each with an author, a date and a body — whatever the
+ * class names (the seed page's list is `<ul class="items">`, the "comments-items" fixture has no
+ * "comment" class at all).
+ */
+import type { Comment } from '../types';
+import { findDate } from './dates';
+import { findRegions, isCommentNamed } from './region';
+import { scanPage, type PageScan } from './scan';
+import { buildThread, countAll, getCollapsedText, getLeadingText, readUnitMeta } from './units';
+
+export interface DetectorResult {
+  source: string;
+  comments: Comment[];
+  regions: Element[];
+  /** The unit elements (DOM detectors only). */
+  units: Element[];
+}
+
+// Class tokens that vary between otherwise identical comments (WordPress odd/even/depth-2, ids).
+const VOLATILE_CLASS_RE = /^(?:odd|even|alt|thread-\S+|depth-\d+|byuser|bypostauthor|comment-author-\S+|c-\S+|first|last|clearfix|parent|selected|highlight\S*|new|\S*\d\S*)$/i;
+
+export function getShape(el: Element): string {
+  const cls = (typeof el.className === 'string' ? el.className : '')
+    .split(/\s+/)
+    .filter((c) => c && !VOLATILE_CLASS_RE.test(c))
+    .sort()
+    .join('.');
+  return `${el.tagName}.${cls}`;
+}
+
+const MAX_REGION_ELEMENTS = 6000;
+
+function isGoodUnit(el: Element, strict: boolean): boolean {
+  if (getLeadingText(el, 25).length < 25) return false;
+  const isNested = (): boolean => false;
+  const meta = readUnitMeta(el, isNested);
+  if (!meta.author) return false;
+  if (strict && !meta.date) return false;
+  return true;
+}
+
+/** The best group of same-shaped sibling units inside a container, or null. */
+export function findUnitGroup(container: Element): Element[] | null {
+  const all = [container, ...container.querySelectorAll('*')];
+  if (all.length > MAX_REGION_ELEMENTS) return null;
+  let best: { units: Element[]; score: number } | null = null;
+  for (const parent of all) {
+    if (parent.children.length === 0) continue;
+    const groups = new Map<string, Element[]>();
+    for (const child of parent.children) {
+      if (/^(SCRIPT|STYLE|FORM|INPUT|SELECT|BUTTON|H[1-6]|BR|HR|IMG)$/.test(child.tagName)) continue;
+      const shape = getShape(child);
+      const g = groups.get(shape);
+      if (g) g.push(child);
+      else groups.set(shape, [child]);
+    }
+    for (const members of groups.values()) {
+      // One comment is enough when its own name says so; otherwise a repeated shape is needed.
+      if (members.length < 2 && !isCommentNamed(members[0])) continue;
+      // Cheap filter before the full reading: a date somewhere near the start of each unit.
+      const dated = members.filter((m) => findDate(getLeadingText(m, 400)) !== null);
+      if (dated.length < Math.max(1, Math.ceil(members.length * 0.5))) continue;
+      const good = dated.filter((m) => isGoodUnit(m, true));
+      if (good.length < Math.max(1, Math.ceil(members.length * 0.6))) continue;
+      const score = good.length;
+      if (!best || score > best.score) best = { units: members, score };
+    }
+  }
+  return best?.units ?? null;
+}
+
+/** All units of the chosen shape in the list, replies included, in document order. */
+export function collectThreadUnits(topUnits: Element[]): Element[] {
+  const shapes = new Set(topUnits.map(getShape));
+  const out = new Set<Element>(topUnits);
+  for (const top of topUnits) {
+    for (const el of top.querySelectorAll('*')) if (shapes.has(getShape(el)) && isGoodUnit(el, false)) out.add(el);
+    // Replies in a wrapper right after the unit (Drupal's div.indented).
+    const next = top.nextElementSibling;
+    if (next && !shapes.has(getShape(next)) && /indent|child|repl|nested|thread/i.test(`${next.className} ${next.id}`)) {
+      for (const el of next.querySelectorAll('*')) if (shapes.has(getShape(el)) && isGoodUnit(el, false)) out.add(el);
+    }
+  }
+  return sortInDocumentOrder([...out]);
+}
+
+export function detectGenericComments(doc: Document, url: string, scan: PageScan = scanPage(doc, url)): DetectorResult | null {
+  let best: DetectorResult | null = null;
+  for (const container of scan.containers) {
+    const group = findUnitGroup(container);
+    if (!group) continue;
+    const units = collectThreadUnits(group);
+    const comments = buildThread(units, url);
+    if (comments.length === 0) continue;
+    if (!best || countAll(comments) > countAll(best.comments)) {
+      best = { source: 'generic', comments, units, regions: findRegions(doc, units) };
+    }
+  }
+  return best;
+}
+
+export function sortInDocumentOrder(els: Element[]): Element[] {
+  return els.sort((a, b) => (a === b ? 0 : a.compareDocumentPosition(b) & 4 ? -1 : 1));
+}

@@ -1,0 +1,96 @@
+/**
+ * Comment markup of common platforms, read with the platform's own selectors. Each entry names a
+ * real-world markup shape; the comments-* fixtures pin them down.
+ */
+import { findRegions } from './region';
+import { buildThread, countAll, getCollapsedText, type UnitHints } from './units';
+import { sortInDocumentOrder, type DetectorResult } from './generic';
+import { scanPage, type PageScan } from './scan';
+
+interface PlatformSpec {
+  name: string;
+  /** Where the thread lives; units outside it are ignored. */
+  list: string;
+  unit: string;
+  hints: UnitHints;
+}
+
+const PLATFORMS: PlatformSpec[] = [
+  {
+    // WordPress themes: ol.commentlist / ol.comment-list > li.comment (> ul.children > li.comment),
+    // `.comment-author .fn`, `.comment-meta a time`, permalinks "#comment-123".
+    name: 'wordpress',
+    list: 'ol.commentlist, ul.commentlist, ol.comment-list, ul.comment-list, div.commentlist, div.comment-list, #commentlist, #comment-list, ol#comments, ul#comments',
+    unit: 'li.comment, li[id^="comment-"], article.comment, div.comment[id^="comment-"], li.pingback, li.trackback',
+    hints: {
+      author: '.comment-author .fn, .comment-author cite, .fn, .comment-author',
+      date: '.comment-meta time, .comment-metadata time, .commentmetadata a, .comment-meta a, .comment-date, time',
+      body: '.comment-content, .comment-text, .comment_text',
+    },
+  },
+  {
+    // Drupal 7/8: #comments > .comment (+ .indented for replies), body in .field-name-comment-body.
+    name: 'drupal',
+    list: '#comments, .comment-wrapper, section.comments, .field-name-comments, .field--name-comment',
+    unit: 'div.comment, article.comment, article.js-comment',
+    hints: {
+      author: '.username, .comment__author, .submitted a, .author',
+      date: '.submitted, .comment__time, time, .date',
+      body: '.field-name-comment-body, .field--name-comment-body, .comment__content .content, .comment-content, .content',
+    },
+  },
+  {
+    // Discourse topic pages (and their noscript crawler view): .topic-post with .cooked bodies.
+    name: 'discourse',
+    list: '.topic-body, .post-stream, #main-outlet, body',
+    unit: '.topic-post, .crawler-post',
+    hints: {
+      author: '.username, .creator [itemprop="name"], .creator',
+      date: '.post-date, .relative-date, time, .crawler-post-infos',
+      body: '.cooked, .post',
+    },
+  },
+  {
+    // Disqus threads rendered into the page (the old "dsq-" markup and the embed's own).
+    name: 'disqus',
+    list: '#disqus_thread, #dsq-content, #dsq-comments',
+    unit: 'li.post, .dsq-comment',
+    hints: {
+      author: '.post-byline .author, .dsq-commenter-name, .dsq-comment-header cite, .author',
+      date: '.post-meta time, .time-ago, .dsq-comment-header-time, time',
+      body: '.post-message, .dsq-comment-message, .dsq-comment-text',
+    },
+  },
+];
+
+export function detectPlatformComments(doc: Document, url: string, scan: PageScan = scanPage(doc, url)): DetectorResult | null {
+  let best: DetectorResult | null = null;
+  for (const spec of PLATFORMS) {
+    const units = new Set<Element>();
+    const found =
+      spec.name === 'discourse'
+        ? scan.discoursePosts
+        : scan.containers.flatMap((c) => [...(c.matches(spec.unit) ? [c] : []), ...c.querySelectorAll(spec.unit)]);
+    for (const u of found) {
+      if (getCollapsedText(u).length < 2 || !u.closest(spec.list)) continue;
+      units.add(u);
+    }
+    // Drop wrappers: a "unit" whose only text comes from units inside it.
+    const ordered = sortInDocumentOrder([...units]).filter((u) => !isOnlyWrapper(u, units));
+    if (ordered.length === 0) continue;
+    const comments = buildThread(ordered, url, spec.hints);
+    if (comments.length === 0) continue;
+    if (!best || countAll(comments) > countAll(best.comments)) {
+      best = { source: spec.name, comments, units: ordered, regions: findRegions(doc, ordered) };
+    }
+  }
+  return best;
+}
+
+function isOnlyWrapper(u: Element, units: Set<Element>): boolean {
+  const inner = [...u.querySelectorAll('*')].filter((el) => units.has(el));
+  if (inner.length === 0) return false;
+  let innerLen = 0;
+  for (const el of inner) if (![...inner].some((o) => o !== el && o.contains(el))) innerLen += getCollapsedText(el).length;
+  return getCollapsedText(u).length - innerLen < 20;
+}

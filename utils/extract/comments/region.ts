@@ -1,0 +1,80 @@
+/**
+ * The comment section around a set of comment units: what the pipeline removes from the article
+ * so no comment text, heading, form, sort control or "forum closed" notice leaks into it.
+ */
+import { getCollapsedText } from './units';
+
+// Words sites use for a comment section, in class names, ids and headings.
+export const COMMENT_NAME_RE = /comment|respon[sd]|discuss|reaction|repl(?:y|ies)|talkback|kommentar|commentaire|komment|forum|reader-?opinion|feedback-list/i;
+// Names that look like the above but are not a thread: counters, links, widgets of recent
+// comments elsewhere on the site, reviews and testimonials (the "reviews" fixture).
+export const NOT_COMMENT_NAME_RE = /review|testimonial|count|number|link|rss|recent|latest|popular|most-|widget|sidebar|share|bubble|icon|toggle|-btn|button|teaser|nocomments?\b|no-comments/i;
+
+const HEADING_RE = /^\s*(?:\d+\s+|one\s+|no\s+)?(?:(?:reader|user|your|visitor)s?['’]?\s+)?(?:comments?|responses?|reactions?|replies|discussion|thoughts? on|conversation|what (?:readers|people|you) (?:say|think)|leave a (?:reply|comment|response)|join the (?:discussion|conversation)|post a comment|add (?:a |your )?comment|have your say|trackbacks?)\b/i;
+const CHROME_TEXT_RE = /forum has been closed|comments? (?:are|is) closed|comment sorting|sort (?:comments|by)|newest first|oldest first|log ?in to (?:comment|reply)|sign in to comment|you must be logged in|leave a (?:reply|comment)|post a comment|comments? policy|subscribe to comments|rss feed for comments|trackback url/i;
+
+const FORM_SELECTORS = '#respond, .comment-respond, #commentform, form#commentform, .comment-form, #comment-form, .comments-form, form[action*="comment"], #comment-form-wrapper, .post-comment-form';
+
+export function isCommentNamed(el: Element): boolean {
+  const name = `${el.id} ${typeof el.className === 'string' ? el.className : ''}`;
+  return COMMENT_NAME_RE.test(name) && !NOT_COMMENT_NAME_RE.test(name);
+}
+
+export function isCommentHeading(el: Element): boolean {
+  if (!/^H[1-6]$/.test(el.tagName) && !/title|heading|header/i.test(`${el.className} ${el.id}`)) return false;
+  const text = getCollapsedText(el);
+  return text.length > 0 && text.length <= 120 && HEADING_RE.test(text);
+}
+
+/** The smallest ancestor holding every unit. */
+export function getCommonAncestor(els: readonly Element[]): Element | null {
+  if (els.length === 0) return null;
+  let anc: Element | null = els[0];
+  for (const el of els.slice(1)) {
+    while (anc && !anc.contains(el)) anc = anc.parentElement;
+  }
+  return anc;
+}
+
+/** True when `outer` holds a paragraph-sized text that is not inside `inner`. */
+function hasOwnProse(outer: Element, inner: Element): boolean {
+  for (const p of outer.querySelectorAll('p, blockquote, pre, li, td, h1, h2')) {
+    if (inner.contains(p) || p.contains(inner)) continue;
+    if (getCollapsedText(p).length > 160 && !CHROME_TEXT_RE.test(getCollapsedText(p))) return true;
+  }
+  return false;
+}
+
+/**
+ * Grow from the units' container to the whole comment section: up through ancestors that hold
+ * little else (or are named like a comment section and hold no prose of their own), then add
+ * nearby headings, notices and the comment form.
+ */
+export function findRegions(doc: Document, units: readonly Element[]): Element[] {
+  let region = getCommonAncestor(units);
+  if (!region) return [];
+  // A single unit: start from its list, not the unit.
+  if (units.length === 1 && region.parentElement) region = region.parentElement;
+  for (let parent = region.parentElement; parent && parent !== doc.body && parent !== doc.documentElement; parent = parent.parentElement) {
+    const outside = getCollapsedText(parent).length - getCollapsedText(region).length;
+    if (outside <= 200 && !hasOwnProse(parent, region)) region = parent;
+    else if (isCommentNamed(parent) && !hasOwnProse(parent, region) && outside <= 2000) region = parent;
+    else break;
+  }
+  if (region === doc.body || region === doc.documentElement) return [];
+  const out: Element[] = [region];
+  // Headings, "forum closed" notices and sort controls just before the section.
+  let sib = region.previousElementSibling;
+  for (let i = 0; sib && i < 4; i++, sib = sib.previousElementSibling) {
+    const text = getCollapsedText(sib);
+    if (text.length > 200) break;
+    if (isCommentHeading(sib) || CHROME_TEXT_RE.test(text) || isCommentNamed(sib) || sib.querySelector('h1,h2,h3,h4,h5,h6') && HEADING_RE.test(text)) out.push(sib);
+  }
+  for (const form of doc.querySelectorAll(FORM_SELECTORS)) {
+    if (out.some((r) => r.contains(form) || form.contains(r))) continue;
+    // A form wrapper that somehow holds prose is not the comment form.
+    if (getCollapsedText(form).length > 3000) continue;
+    out.push(form);
+  }
+  return out;
+}

@@ -1,0 +1,376 @@
+/**
+ * Turning comment "units" (one element per comment: li.comment, div.comment, li.item, …) into
+ * Comment objects. Shared by the platform detectors and the generic detector: they differ in how
+ * they find the units, not in how a unit is read.
+ */
+import type { Comment } from '../types';
+import { findDate, parseMachineDate } from './dates';
+
+/** Hints a detector may pass when it knows the platform's markup. */
+export interface UnitHints {
+  author?: string;
+  date?: string;
+  body?: string;
+  location?: string;
+}
+
+// Where an author's name lives, most specific first: schema.org itemprop, WordPress `.fn` and
+// `.comment-author`, Drupal/Discourse `.username`, forum pages `.name`/`.user`, `<cite>`.
+const AUTHOR_RULES: ((el: Element, name: string) => boolean)[] = [
+  (el) => el.getAttribute('itemprop') === 'name' && !!el.parentElement?.closest('[itemprop="author"], [itemprop="creator"]'),
+  (el) => /^(?:author|creator)$/.test(el.getAttribute('itemprop') ?? ''),
+  (_el, name) => /(?:^|\s)fn(?:\s|$)/.test(name),
+  (_el, name) => /(?:^|\s)(?:comment-?author|comment_author|commentauthor|comment-author-name|username|user-name|author|user)(?:\s|$)/i.test(name),
+  (el) => el.tagName === 'CITE',
+  (_el, name) => /author|user|name|nick|poster/i.test(name),
+];
+
+const DATE_RULES: ((el: Element, name: string) => boolean)[] = [
+  (el) => el.tagName === 'TIME' || /^(?:dateCreated|datePublished|commentTime)$/.test(el.getAttribute('itemprop') ?? ''),
+  (_el, name) => /date|time|posted|published/i.test(name),
+  (_el, name) => /meta|info|byline|header|footer/i.test(name),
+];
+
+// Per-comment chrome: actions and counters that are not what the reader wrote.
+const CHROME_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'FORM', 'BUTTON', 'INPUT', 'SELECT', 'TEXTAREA', 'IFRAME', 'IMG', 'SVG', 'OBJECT', 'EMBED']);
+const CHROME_NAME_RE = /reply|vote|rating|report|flag|like|share|action|tool|permalink|avatar|edit-link|karma|score|points/i;
+
+// Lines that are chrome, not words of the comment.
+const CHROME_LINE_RE =
+  /^(?:reply|reply to this( comment)?|report( abuse| comment| this)?|like|unlike|quote|flag|permalink|link|share|edit|delete|top|back to top|recommend|vote up|vote down|thumbs up|thumbs down|[+\-−]?\d+|\d+ (?:points?|likes?|votes?|replies|recommendations?)|says:?|said\.*:?|wrote:?|at|on|by:?|from:?|\||·|#\d+|log in to reply|login to reply|↑|↓|\^|cancel reply|collapse|expand|show more|read more|\[\s*(?:reply|report|quote)\s*\])$/i;
+
+const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE',
+  'FOOTER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'OL', 'P', 'PRE', 'SECTION',
+  'TABLE', 'TD', 'TH', 'TR', 'UL',
+]);
+
+// textContent is costly in jsdom and the detectors ask for the same elements' text many times;
+// findComments() resets this per call (the clone does not change while it runs).
+let textCache = new WeakMap<Element, string>();
+export function resetTextCache(): void {
+  textCache = new WeakMap();
+}
+
+/** Whitespace-collapsed text of an element. */
+export function getCollapsedText(el: Element | null | undefined): string {
+  if (!el) return '';
+  let t = textCache.get(el);
+  if (t === undefined) {
+    t = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    textCache.set(el, t);
+  }
+  return t;
+}
+
+/** The first `max` characters of an element's text (whitespace collapsed), without reading it all. */
+export function getLeadingText(el: Element, max: number): string {
+  const cached = textCache.get(el);
+  if (cached !== undefined) return cached.slice(0, max);
+  let out = '';
+  const walk = (node: Node): boolean => {
+    for (let c = node.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) {
+        out += (c as Text).data;
+        if (out.length >= max * 2) return true;
+      } else if (c.nodeType === 1 && walk(c)) return true;
+    }
+    return false;
+  };
+  walk(el);
+  return out.replace(/\s+/g, ' ').trim().slice(0, max);
+}
+
+/** Lines of text of a subtree: one per block element or <br>; `skip` prunes subtrees. */
+export function getTextLines(root: Node, skip?: (el: Element) => boolean): string[] {
+  const parts: string[] = [];
+  const walk = (node: Node): void => {
+    if (node.nodeType === 3) {
+      parts.push((node as Text).data);
+      return;
+    }
+    if (node.nodeType !== 1 && node.nodeType !== 11) return;
+    const tag = node.nodeType === 1 ? (node as Element).tagName.toUpperCase() : '';
+    if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'NOSCRIPT' || tag === 'TEMPLATE') return;
+    if (node !== root && node.nodeType === 1 && skip?.(node as Element)) return;
+    const block = BLOCK_TAGS.has(tag);
+    if (block) parts.push('\n');
+    for (let c = node.firstChild; c; c = c.nextSibling) walk(c);
+    if (block) parts.push('\n');
+  };
+  walk(root);
+  return parts
+    .join('')
+    .split('\n')
+    .map((l) => l.replace(/\s+/g, ' ').trim())
+    .filter((l) => l.length > 0);
+}
+
+/** Strip "by:", "Posted by", "says:", "said..." and a trailing "on DATE" from a shown name. */
+export function cleanAuthor(raw: string): string {
+  let s = raw.replace(/\s+/g, ' ').trim();
+  s = s.replace(/^(?:(?:posted|written|comment(?:ed)?|submitted)\s+)?by:?\s+/i, '');
+  s = s.replace(/\s+(?:from:.*)$/i, '');
+  const date = findDate(s);
+  if (date && s.indexOf(date.text) > 0) s = s.slice(0, s.indexOf(date.text));
+  s = s.replace(/\s*(?:\bon\b|\bat\b|\||·|-|—|–|,)?\s*$/i, '');
+  s = s.replace(/\s*(?:says|said|wrote|writes|replied)\s*(?:\.{2,}|…|:)?\s*$/i, '');
+  s = s.replace(/[:：]\s*$/, '').trim();
+  return s;
+}
+
+function isPlausibleAuthor(name: string): boolean {
+  return name.length >= 1 && name.length <= 60 && name.split(' ').length <= 8 && !CHROME_LINE_RE.test(name);
+}
+
+function getName(el: Element): string {
+  return `${el.id} ${typeof el.className === 'string' ? el.className : ''}`;
+}
+
+/** Elements inside `unit` that belong to it and not to a nested reply, in document order. */
+export function getOwnElements(unit: Element, isNested: (el: Element) => boolean): Element[] {
+  const out: Element[] = [];
+  const walk = (el: Element): void => {
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+      if (isNested(c)) continue;
+      out.push(c);
+      walk(c);
+    }
+  };
+  walk(unit);
+  return out;
+}
+
+function queryOwn(unit: Element, selector: string, own: Set<Element>): Element[] {
+  try {
+    return [...unit.querySelectorAll(selector)].filter((el) => own.has(el));
+  } catch {
+    return [];
+  }
+}
+
+interface FoundDate {
+  text: string;
+  iso?: string;
+}
+
+export interface UnitReading {
+  author?: string;
+  authorEl?: Element;
+  location?: string;
+  date?: FoundDate;
+  dateEl?: Element;
+}
+
+function pickAuthor(candidates: Element[]): { name: string; el: Element } | null {
+  for (const el of candidates) {
+    const raw = getCollapsedText(el);
+    // An author wrapper that also holds the body ("comment-author-block" around everything).
+    if (raw.length > 160) continue;
+    const name = cleanAuthor(raw);
+    if (!isPlausibleAuthor(name) || findDate(name)?.text === name) continue;
+    return { name, el };
+  }
+  return null;
+}
+
+function pickDate(candidates: Element[]): { date: FoundDate; el: Element } | null {
+  for (const el of candidates) {
+    const text = getCollapsedText(el);
+    if (text.length > 200) continue;
+    const machine = parseMachineDate(el.getAttribute('datetime') ?? el.getAttribute('content') ?? el.getAttribute('title'));
+    const shown = findDate(text);
+    if (shown) return { date: { text: shown.text, iso: shown.iso ?? machine }, el };
+    if (machine) return { date: { text: text || machine, iso: machine }, el };
+  }
+  return null;
+}
+
+/** Author, location and date of one unit, ignoring what belongs to nested units. */
+export function readUnitMeta(unit: Element, isNested: (el: Element) => boolean, hints: UnitHints = {}, ownList?: Element[]): UnitReading {
+  const out: UnitReading = {};
+  const ownEls = ownList ?? getOwnElements(unit, isNested);
+  const own = new Set(ownEls);
+  const names = new Map<Element, string>();
+  for (const el of ownEls) names.set(el, getName(el));
+
+  let author = hints.author ? pickAuthor(queryOwn(unit, hints.author, own)) : null;
+  for (let i = 0; !author && i < AUTHOR_RULES.length; i++) {
+    author = pickAuthor(ownEls.filter((el) => AUTHOR_RULES[i](el, names.get(el)!)));
+  }
+  if (author) {
+    out.author = author.name;
+    out.authorEl = author.el;
+  }
+  // "by: NAME from: PLACE" (the seed page): location from an element or from the author's line.
+  const locEl = hints.location
+    ? queryOwn(unit, hints.location, own)[0]
+    : ownEls.find((el) => /location/i.test(names.get(el)!) || el.getAttribute('itemprop') === 'homeLocation');
+  if (locEl && getCollapsedText(locEl).length <= 80) out.location = getCollapsedText(locEl).replace(/^from:?\s*/i, '');
+  else if (out.authorEl) {
+    const line = getCollapsedText(out.authorEl.parentElement ?? out.authorEl);
+    const m = line.length <= 160 ? /\bfrom:\s*([^\n]{1,60}?)\s*$/i.exec(line) : null;
+    if (m) out.location = m[1];
+  }
+
+  let date = hints.date ? pickDate(queryOwn(unit, hints.date, own)) : null;
+  for (let i = 0; !date && i < DATE_RULES.length; i++) {
+    date = pickDate(ownEls.filter((el) => DATE_RULES[i](el, names.get(el)!)));
+  }
+  if (date) {
+    out.date = date.date;
+    out.dateEl = date.el;
+  } else {
+    // Dates written as plain text in a short line ("by james on January 31, 2011 at 9:59 am.").
+    for (const line of getTextLines(unit, isNested)) {
+      if (line.length > 120) continue;
+      const d = findDate(line);
+      if (d) {
+        out.date = d;
+        break;
+      }
+    }
+  }
+  if (!out.author) {
+    // A short link or bold name is the usual last resort (Movable Type "Posted by: <a>NAME</a>").
+    for (const el of ownEls) {
+      if (el.tagName !== 'A' && el.tagName !== 'STRONG' && el.tagName !== 'B') continue;
+      const name = cleanAuthor(getCollapsedText(el));
+      if (!isPlausibleAuthor(name) || findDate(name) || /^\d+$/.test(name)) continue;
+      const href = el.getAttribute('href') ?? '';
+      if (el.tagName === 'A' && /reply|replytocom|report|vote|share|#/i.test(href) && !/^https?:/i.test(href)) continue;
+      out.author = name;
+      out.authorEl = el;
+      break;
+    }
+  }
+  return out;
+}
+
+/** Plain text of a unit's body: paragraphs separated by blank lines, chrome removed. */
+export function readUnitText(
+  unit: Element,
+  isNested: (el: Element) => boolean,
+  meta: UnitReading,
+  hints: UnitHints = {},
+  ownList?: Element[],
+): string {
+  const ownEls = ownList ?? getOwnElements(unit, isNested);
+  const own = new Set(ownEls);
+  const bodyEl = hints.body ? queryOwn(unit, hints.body, own)[0] : undefined;
+  const drop = new Set<Element>();
+  if (!bodyEl) {
+    // Drop the author and date holders only when they are short: some themes wrap the whole
+    // comment in ".comment-meta" or ".comment-author".
+    for (const el of [meta.authorEl, meta.dateEl]) {
+      if (!el) continue;
+      let target: Element = el;
+      // Climb to the line that holds the name ("<p class=user>by: <span>NAME</span> from: …</p>").
+      while (
+        target.parentElement &&
+        target.parentElement !== unit &&
+        getCollapsedText(target.parentElement).length <= 160
+      ) {
+        target = target.parentElement;
+      }
+      if (getCollapsedText(target).length <= 160) drop.add(target);
+    }
+  }
+  const skip = (el: Element): boolean => {
+    if (isNested(el) || drop.has(el)) return true;
+    if (CHROME_TAGS.has(el.tagName.toUpperCase())) return true;
+    // A "like"/"action" class on a wrapper that holds the comment itself must stay.
+    return CHROME_NAME_RE.test(getName(el)) && getCollapsedText(el).length <= 40;
+  };
+  const authorText = meta.author ?? '';
+  const lines = getTextLines(bodyEl ?? unit, skip).filter((line) => {
+    if (CHROME_LINE_RE.test(line)) return false;
+    if (authorText && line.length <= authorText.length + 12 && (line === authorText || cleanAuthor(line) === authorText)) return false;
+    if (meta.date && line.length <= meta.date.text.length + 25 && line.includes(meta.date.text)) return false;
+    return true;
+  });
+  return lines.join('\n\n').trim();
+}
+
+/** Absolute permalink of a unit: an own link to "#comment-…" or the unit's id. */
+export function readPermalink(unit: Element, ownEls: Element[], url: string): string | undefined {
+  for (const a of ownEls) {
+    if (a.tagName !== 'A') continue;
+    const href = a.getAttribute('href') ?? '';
+    if (!/#comment|#c\d|comment-\d/i.test(href) && a.getAttribute('rel') !== 'bookmark' && !/permalink/i.test(getName(a))) continue;
+    if (/replytocom|reply|#respond/i.test(href)) continue;
+    try {
+      const abs = new URL(href, url);
+      if (abs.protocol === 'http:' || abs.protocol === 'https:') return abs.href;
+    } catch {
+      /* not a URL */
+    }
+  }
+  const id = unit.getAttribute('id');
+  if (id && /comment|^c\d+$|post|reply/i.test(id)) {
+    try {
+      const abs = new URL(url);
+      abs.hash = id;
+      return abs.href;
+    } catch {
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
+/** Read one unit into a Comment (without replies). Null when it has no body. */
+export function readUnit(unit: Element, isNested: (el: Element) => boolean, url: string, hints: UnitHints = {}): Comment | null {
+  const ownEls = getOwnElements(unit, isNested);
+  const meta = readUnitMeta(unit, isNested, hints, ownEls);
+  const text = readUnitText(unit, isNested, meta, hints, ownEls);
+  if (!text) return null;
+  const c: Comment = { author: meta.author ?? 'Anonymous', text, replies: [] };
+  if (meta.location) c.location = meta.location;
+  if (meta.date) {
+    if (meta.date.iso) c.date = meta.date.iso;
+    c.dateText = meta.date.text;
+  }
+  const permalink = readPermalink(unit, ownEls, url);
+  if (permalink) c.permalink = permalink;
+  return c;
+}
+
+/**
+ * Build the thread from all unit elements found in a list: a unit's parent is the nearest unit
+ * ancestor (WordPress `ul.children` inside `li.comment`), or — when replies sit in a wrapper right
+ * after their parent (Drupal `div.indented`) — the unit just before that wrapper.
+ */
+export function buildThread(units: Element[], url: string, hints: UnitHints = {}): Comment[] {
+  const set = new Set(units);
+  const isNested = (el: Element): boolean => set.has(el);
+  const byEl = new Map<Element, Comment>();
+  const roots: Comment[] = [];
+  for (const u of units) {
+    const c = readUnit(u, isNested, url, hints);
+    if (!c) continue;
+    byEl.set(u, c);
+    const parent = findParentUnit(u, set);
+    const pc = parent ? byEl.get(parent) : undefined;
+    if (pc) pc.replies.push(c);
+    else roots.push(c);
+  }
+  return roots;
+}
+
+function findParentUnit(unit: Element, set: Set<Element>): Element | null {
+  for (let p = unit.parentElement; p; p = p.parentElement) {
+    if (set.has(p)) return p;
+    // Drupal: <div class="comment">…</div><div class="indented"><div class="comment">…</div></div>
+    const prev = p.previousElementSibling;
+    if (prev && set.has(prev) && p.children.length > 0 && /indent|child|repl|nested|thread/i.test(`${p.className} ${p.id}`)) return prev;
+  }
+  return null;
+}
+
+/** Comment count including replies. */
+export function countAll(comments: readonly Comment[]): number {
+  let n = 0;
+  for (const c of comments) n += 1 + countAll(c.replies);
+  return n;
+}

@@ -1,0 +1,78 @@
+/**
+ * Declutter: small named steps, one file each, run in this order on the cloned document (after
+ * the comment detector has taken the comments out, before Readability scores what is left).
+ *
+ * Why this order:
+ * 1. remove-hidden             first: it needs no text, and what the page does not show must
+ *                              not act as a heading or phrase signal for the steps below.
+ * 2. remove-cookie-banners     page-level overlays; their "accept / manage" text would otherwise
+ *                              trip the comment-chrome and newsletter phrase rules.
+ * 3. remove-comment-chrome     after the comment detector (which needs the comment forms and
+ *                              counts as anchors) and before the list steps, so a comment
+ *                              section's repeated units are never mistaken for teaser lists.
+ * 4. remove-featured-video-lists  before plugin notices: a player's "JavaScript is off / Flash"
+ *                              notice is the very signal that marks its box as a video blurb.
+ * 5. remove-plugin-notices     the notices left outside any video box.
+ * 6. remove-related-lists      after the video lists (a "Related video" heading is theirs) and
+ *                              before app badges/share bars, whose links would otherwise make a
+ *                              small promo row look like a teaser list.
+ * 7. remove-app-badges         short boxes, precise link signal.
+ * 8. remove-share-bars         short boxes, precise link signal.
+ * 9. remove-newsletter-boxes   phrase-based and therefore the broadest: runs late, when the
+ *                              precise steps have already taken what they can explain.
+ * 10. remove-ad-slots          last: ad labels often sit beside the boxes above; removing the
+ *                              boxes first leaves the labels as short leaves this step can see.
+ *
+ * Every step goes through `ctx.remove`, which refuses to remove the element that holds the
+ * article's main text or any ancestor of it (see context.ts), and records what it removed and why
+ * when debugging.
+ */
+import type { RemovalRecord } from '../types';
+import { createContext } from './context';
+import { removeAdSlots } from './remove-ad-slots';
+import { removeAppBadges } from './remove-app-badges';
+import { removeCommentChrome } from './remove-comment-chrome';
+import { removeCookieBanners } from './remove-cookie-banners';
+import { removeFeaturedVideoLists } from './remove-featured-video-lists';
+import { removeHidden } from './remove-hidden';
+import { removeNewsletterBoxes } from './remove-newsletter-boxes';
+import { removePluginNotices } from './remove-plugin-notices';
+import { removeRelatedLists } from './remove-related-lists';
+import { removeShareBars } from './remove-share-bars';
+import type { DeclutterStep } from './step';
+
+export type { DeclutterStep } from './step';
+
+export const DECLUTTER_STEPS: readonly DeclutterStep[] = [
+  removeHidden,
+  removeCookieBanners,
+  removeCommentChrome,
+  removeFeaturedVideoLists,
+  removePluginNotices,
+  removeRelatedLists,
+  removeAppBadges,
+  removeShareBars,
+  removeNewsletterBoxes,
+  removeAdSlots,
+];
+
+export interface DeclutterReport {
+  removed: RemovalRecord[];
+  refused: RemovalRecord[];
+}
+
+/**
+ * Run every cleanup step on `doc` (a clone: it is mutated). With `debug`, the report lists each
+ * removal and each refusal with its step and reason; without it, the lists stay empty.
+ */
+export function declutter(doc: Document, url: string, options: { debug?: boolean; steps?: readonly DeclutterStep[] } = {}): DeclutterReport {
+  const ctx = createContext(doc, url, !!options.debug);
+  if (!ctx) return { removed: [], refused: [] };
+  for (const step of options.steps ?? DECLUTTER_STEPS) step.run(ctx);
+  return { removed: ctx.removed, refused: ctx.refused };
+}
+
+/** `declutter` with the report always on (tools, tests, the debug panel). */
+export function declutterWithReport(doc: Document, url: string): DeclutterReport {
+  return declutter(doc, url, { debug: true });
+}

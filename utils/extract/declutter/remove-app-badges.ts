@@ -1,0 +1,36 @@
+/**
+ * App-store badges and "get our app" promos: links to app stores ("Apple", "Android" as the
+ * seed page shows them) and short promo boxes. Motivated by voa-seed.html (footer badges) and
+ * clutter-inside-article.html (an app promo between paragraphs).
+ */
+import type { DeclutterStep } from './step';
+import { climbToBox, liveElements } from './signals';
+
+/** App store hosts; matched on the host's labels so look-alike example hosts in fixtures count too. */
+const STORE_HREF = /^(?:https?:)?\/\/(?:[\w-]+\.)*(?:apps\.apple|itunes\.apple|play\.google|appgallery\.huawei|apps\.microsoft|microsoft\.com\/store|amazon\.[a-z.]+\/gp\/mas|galaxystore\.samsung)\.|^(?:itms-apps|market|itms):/i;
+const PROMO_TEXT = /\b(?:get (?:our|the) (?:free )?app|download (?:our|the) (?:free )?app|(?:available|download) on the app store|get it on google play|app store|google play|install (?:our|the) app|read (?:it )?in (?:our|the) app|try (?:our|the) app)\b/i;
+const BADGE_IMG = /app-?store|google-?play|play-?store|badge-(?:apple|android|ios)|(?:apple|android|ios)-badge|download-on/i;
+
+export const removeAppBadges: DeclutterStep = {
+  name: 'remove-app-badges',
+  run(ctx) {
+    for (const el of liveElements(ctx)) {
+      if (el.nodeName === 'A') {
+        const href = el.getAttribute('href') ?? '';
+        const img = el.getElementsByTagName('img')[0];
+        const badgeImage = img ? BADGE_IMG.test(`${img.getAttribute('src') ?? ''} ${img.getAttribute('alt') ?? ''}`) : false;
+        if (STORE_HREF.test(href) || badgeImage) {
+          // The badge row: wrappers whose text is little more than the badges ("Apple Android").
+          ctx.remove(climbToBox(ctx, el, 160, 30), this.name, `app-store link ${href.slice(0, 60)}`);
+        }
+        continue;
+      }
+      const len = ctx.textLength(el);
+      if (len === 0 || len > 240) continue;
+      const text = ctx.text(el);
+      if (PROMO_TEXT.test(text) && !el.querySelector('p p')) {
+        ctx.remove(climbToBox(ctx, el, 300, 30), this.name, `app promo "${text.slice(0, 50)}"`);
+      }
+    }
+  },
+};

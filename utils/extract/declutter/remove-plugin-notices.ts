@@ -1,0 +1,36 @@
+/**
+ * Plugin and script notices: "Your JavaScript is turned off or you have an old version of Adobe's
+ * Flash Player", "Please enable JavaScript to view the comments", "Your browser does not support
+ * the video tag". They describe the page's machinery, never the story. Matched on short elements
+ * whose whole text is the notice; the smallest wrapper that is only the notice goes.
+ * Motivated by voa-seed.html ("Featured Videos" notice) and plugin notices on news pages.
+ */
+import type { DeclutterStep } from './step';
+import { climbToBox, liveElements } from './signals';
+
+const NOTICE = /(?:javascript (?:is|has been) (?:turned off|disabled|switched off)|(?:enable|turn on|activate) javascript|javascript (?:must|needs to) be enabled|requires? javascript|your javascript is|(?:adobe )?flash player|get the latest flash|(?:browser|device) (?:does not|doesn't|cannot) (?:support|play) (?:the |this |html5 )?(?:video|audio|media|embedded)|upgrade to a (?:modern )?browser that supports|plugin (?:is )?(?:required|not supported)|to view this (?:video|content|media),? please enable)/i;
+
+export const removePluginNotices: DeclutterStep = {
+  name: 'remove-plugin-notices',
+  run(ctx) {
+    for (const el of liveElements(ctx)) {
+      if (el.nodeName === 'NOSCRIPT') {
+        // What the page shows only without script is not part of the story (images inside are
+        // unwrapped by tidy before this runs).
+        ctx.remove(el, this.name, '<noscript> fallback');
+        continue;
+      }
+      const len = ctx.textLength(el);
+      if (len === 0 || len > 300) continue;
+      // Test on the smallest element that contains the notice: skip if a child already holds it all.
+      const text = ctx.text(el);
+      if (!NOTICE.test(text)) continue;
+      let childHolds = false;
+      for (const child of Array.from(el.children)) {
+        if (ctx.textLength(child) >= len * 0.8 && NOTICE.test(ctx.text(child))) childHolds = true;
+      }
+      if (childHolds) continue;
+      ctx.remove(climbToBox(ctx, el, 360, 30), this.name, `plugin notice "${text.slice(0, 50)}"`);
+    }
+  },
+};

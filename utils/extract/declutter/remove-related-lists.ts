@@ -1,0 +1,115 @@
+/**
+ * Related / "You May Like" / recommended / most-read lists: links to other stories, read as if
+ * they were this one whenever a site puts them inside the article's container (vanilla
+ * Readability keeps them then). Three signals, strongest first:
+ * 1. a heading whose text names such a list ("You May Like", "Most Read", "Related stories"),
+ *    over a box of teaser units: the box goes, whatever its class (`box-y`);
+ * 2. a class/id naming the list (related, recommended, most-read, outbrain, taboola...) on a
+ *    box of teaser units;
+ * 3. structure alone: a list of >= 3 units that are each mostly one internal link to a story
+ *    (a neutral `items` list in the article body), with no prose of its own.
+ * Motivated by voa-seed.html (1), clutter-inside-article.html (2) and neutral-related.html (3).
+ */
+import type { DeclutterContext } from './context';
+import type { DeclutterStep } from './step';
+import { hasMostlyInternalLinks, hasToken, isHeadingLike, isTeaserList, liveElements } from './signals';
+
+const RELATED_HEADING = new RegExp(
+  '^(?:' +
+    [
+      'you (?:may|might) (?:also )?(?:like|enjoy|be interested in)',
+      '(?:you )?might also like', 'also (?:of interest|on [\\w .]+)', 'related(?: (?:stories|articles|posts|content|coverage|links|news|reading|topics|items))?',
+      'more (?:stories|articles|news|from [\\w .\'’-]+|on (?:this|[\\w .\'’-]+)|in [\\w .\'’-]+|like this|to (?:read|explore)|top stories|headlines)',
+      'recommended(?: (?:for you|stories|articles|reading|content))?', 'we recommend', 'readers? (?:also )?(?:liked|recommend|read)',
+      'most (?:read|popular|viewed|shared|emailed|e-mailed|commented|watched|recent)', 'popular(?: (?:now|stories|articles|posts|today|on [\\w .]+))?',
+      'trending(?: (?:now|stories|today|on [\\w .]+))?', 'top stories', 'top news', 'latest (?:news|stories|headlines|articles|posts)', 'latest',
+      '(?:read|see) (?:more|next|also)', 'also read', 'read this next', 'what to read next', 'up next', 'next up', 'further reading', 'see also',
+      'editor\'?s?’?s? (?:picks?|choice)', 'around the web', 'from (?:the web|our partners|around the web)', 'sponsored(?: (?:stories|content|links))?',
+      'promoted(?: (?:stories|content|links))?', 'don\'?t miss', 'in case you missed it', 'elsewhere on [\\w .]+', 'explore more',
+      'other (?:stories|news|articles)', 'related coverage', 'more from (?:the|our) [\\w .]+', 'recent (?:posts|stories|articles)',
+    ].join('|') +
+    ')[\\s:.!?»›>-]*$',
+  'i',
+);
+const RELATED_SIG = /(?:^|[-_])(?:related|recommend(?:ed|ations?)?|you-?may-?like|ymal|more-?(?:stories|articles|news|from|on)|most-?(?:read|popular|viewed|shared|emailed)|mostread|mostpopular|popular|trending|outbrain|taboola|zergnet|revcontent|recirc|recirculation|read-?next|also-?read|further-?reading|related-?content|more-?like-?this|sponsored-?links|rel-?posts)(?:$|[-_\d])/;
+
+/** The box a related-list heading belongs to: climb while the box stays a list of teasers. */
+function findHeadingBox(ctx: DeclutterContext, heading: Element): Element | null {
+  let box: Element | null = null;
+  for (let p = heading.parentElement; p && p !== ctx.body; p = p.parentElement) {
+    if (ctx.isProtected(p) || ctx.textLength(p) > 5000) break;
+    if (isTeaserList(ctx, p, 2)) {
+      box = p;
+      // Take wrappers that add nothing but the heading's own container.
+      const parent = p.parentElement;
+      if (parent && parent !== ctx.body && !ctx.isProtected(parent) && ctx.textLength(parent) <= ctx.textLength(p) + 20) continue;
+      break;
+    }
+  }
+  return box;
+}
+
+/** Units of a list: LI children of UL/OL, or same-tag element children of a div. */
+function getUnits(list: Element): Element[] {
+  return Array.from(list.children).filter((c) => c.nodeName !== 'SCRIPT' && c.nodeName !== 'STYLE');
+}
+
+/** Structure-only: >= 3 units, each essentially one internal story link (+ optional image/date). */
+function isStoryLinkList(ctx: DeclutterContext, list: Element): boolean {
+  const units = getUnits(list);
+  if (units.length < 3) return false;
+  let storyUnits = 0;
+  for (const unit of units) {
+    const len = ctx.textLength(unit);
+    const links = unit.getElementsByTagName('a');
+    if (!links.length || len === 0) continue;
+    const linkLen = ctx.linkTextLength(unit);
+    // A unit whose text is the link (a headline) plus at most a short date or label.
+    if (linkLen >= 15 && len - linkLen <= 40 && linkLen / len >= 0.6) storyUnits++;
+  }
+  return storyUnits >= 3 && storyUnits / units.length >= 0.75 && hasMostlyInternalLinks(ctx, list);
+}
+
+export const removeRelatedLists: DeclutterStep = {
+  name: 'remove-related-lists',
+  run(ctx) {
+    for (const el of liveElements(ctx)) {
+      // 1. Heading text.
+      if (isHeadingLike(ctx, el) && ctx.textLength(el) <= 60) {
+        const text = ctx.text(el);
+        if (!RELATED_HEADING.test(text)) continue;
+        const box = findHeadingBox(ctx, el);
+        if (box) {
+          ctx.remove(box, this.name, `teaser list under heading "${text}"`);
+          continue;
+        }
+        // Heading and teaser list are siblings inside the article container.
+        let next = el.nextElementSibling;
+        let took = 0;
+        while (next && !isHeadingLike(ctx, next) && isTeaserList(ctx, next, 1)) {
+          const after = next.nextElementSibling;
+          if (ctx.remove(next, this.name, `teasers after heading "${text}"`)) took++;
+          next = after;
+        }
+        if (took) ctx.remove(el, this.name, `related-list heading "${text}"`);
+        continue;
+      }
+      // 2. Class/id signal on a box of teasers.
+      if (hasToken(ctx, el, RELATED_SIG)) {
+        if (isTeaserList(ctx, el, 2) || ctx.textLength(el) < 30) {
+          ctx.remove(el, this.name, 'related/recommended class on a teaser list');
+        }
+        continue;
+      }
+      // 3. Structure: a list of internal story links inside or beside the article.
+      if ((el.nodeName === 'UL' || el.nodeName === 'OL') && isStoryLinkList(ctx, el)) {
+        // A label right before it ("Read more:") goes with it.
+        const prev = el.previousElementSibling;
+        ctx.remove(el, this.name, 'list of internal story links');
+        if (prev && ctx.textLength(prev) <= 40 && ctx.linkTextLength(prev) === 0 && /:\s*$|^(?:more|related|read|see)\b/i.test(ctx.text(prev))) {
+          ctx.remove(prev, this.name, 'label of a story-link list');
+        }
+      }
+    }
+  },
+};

@@ -1,0 +1,45 @@
+/**
+ * Share and social bars: "Share / Tweet / Email / Print" rows and follow-us boxes. Signals: links
+ * to share endpoints (two or more in a short box), or a share/social class on a short box.
+ * Motivated by voa-seed.html and clutter-inside-article.html (a bar between paragraphs).
+ */
+import { listElements } from '../text';
+import type { DeclutterStep } from './step';
+import { climbToBox, hasToken, liveElements } from './signals';
+
+const SHARE_HREF = /(?:facebook\.[a-z.]+\/(?:sharer|share|dialog\/(?:share|feed))|(?:twitter|x)\.[a-z]+\/(?:intent|share|home\?status)|linkedin\.[a-z.]+\/(?:share|cws\/share|sharearticle)|pinterest\.[a-z.]+\/pin\/create|reddit\.[a-z.]+\/submit|tumblr\.[a-z.]+\/(?:share|widgets\/share)|whatsapp:\/\/send|wa\.me\/|api\.whatsapp\.[a-z]+\/send|t\.me\/share|telegram\.me\/share|vk\.com\/share|getpocket\.com\/(?:save|edit)|flipboard\.com\/bookmarklet|news\.ycombinator\.com\/submitlink|^mailto:\?|^mailto:[^?]*\?(?:.*&)?(?:subject|body)=)/i;
+const SHARE_SIG = /^(?:share|shares|sharing|share-?(?:bar|tools|buttons?|links?|icons?|this|box|container|wrap|article|menu|panel|widget)|social|social-?(?:bar|share|links?|icons?|media|buttons?|tools|sharing|follow)|sharebar|sharetools|addthis.*|sharethis.*|shariff|a2a.*|ssba.*|follow-?us|article-?share|post-?share|entry-?share|article-?tools|story-?tools|tools-?bar|print-?email)$/;
+const SHARE_LABEL = /^(?:share(?: (?:this|on|via|the|article|story|page)[\w ]*)?|tweet|email|e-mail|print|facebook|twitter|linkedin|whatsapp|pinterest|reddit|copy link|save|follow us(?: on [\w ]+)?|[\s|•·,]+)$/i;
+
+export const removeShareBars: DeclutterStep = {
+  name: 'remove-share-bars',
+  run(ctx) {
+    for (const el of liveElements(ctx)) {
+      const len = ctx.textLength(el);
+      if (len > 300) continue;
+      if (hasToken(ctx, el, SHARE_SIG) && el.nodeName !== 'BODY') {
+        ctx.remove(climbToBox(ctx, el, 300, 20), this.name, 'share/social class on a short box');
+        continue;
+      }
+      if (el.nodeName === 'A' || el.nodeName === 'LI' || el.nodeName === 'SPAN') continue;
+      // Two or more share links, and nothing but share labels around them.
+      let shareLinks = 0;
+      let otherText = 0;
+      for (const a of listElements(el, 'a')) {
+        if (SHARE_HREF.test(a.getAttribute('href') ?? '')) shareLinks++;
+        else otherText += ctx.textLength(a);
+      }
+      if (shareLinks >= 2 && otherText <= 20) {
+        ctx.remove(climbToBox(ctx, el, 300, 20), this.name, `${shareLinks} share links`);
+        continue;
+      }
+      // A row of share labels without share URLs (buttons wired by script): "Share Tweet Email Print".
+      if (len > 0 && len < 60 && el.children.length >= 3) {
+        const labels = Array.from(el.children).map((c) => ctx.text(c));
+        if (labels.every((l) => !l || SHARE_LABEL.test(l)) && labels.filter(Boolean).length >= 3) {
+          ctx.remove(el, this.name, `share labels "${labels.join(' ').slice(0, 40)}"`);
+        }
+      }
+    }
+  },
+};

@@ -1,0 +1,97 @@
+/**
+ * Signals shared by cleanup steps: headings, class/id tokens, teaser-list structure, and
+ * "climb to the box" (the largest ancestor that is still only the clutter).
+ */
+import type { DeclutterContext } from './context';
+import { listElements } from '../text';
+
+export const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+
+/** Does any class/id token of `el` match `re` (tested per token, so "box-y" never matches "x")? */
+export function hasToken(ctx: DeclutterContext, el: Element, re: RegExp): boolean {
+  for (const token of ctx.tokens(el)) if (re.test(token)) return true;
+  return false;
+}
+
+/**
+ * A heading or heading-like label: h1-h6, or a short element whose class says title/heading
+ * (many sites use <div class="section-title">You May Like</div>).
+ */
+export function isHeadingLike(ctx: DeclutterContext, el: Element): boolean {
+  if (HEADING_TAGS.has(el.nodeName)) return true;
+  if (el.getAttribute('role') === 'heading') return true;
+  if (!/^(DIV|SPAN|P|STRONG|B|HEADER|LEGEND|LABEL)$/.test(el.nodeName)) return false;
+  if (ctx.textLength(el) > 60) return false;
+  return hasToken(ctx, el, /(?:^|[-_])(?:title|heading|head|header|hdr|label|hed)(?:$|[-_\d])/);
+}
+
+function linkPathOf(href: string): { host: string; path: string } | null {
+  try {
+    const u = new URL(href);
+    return { host: u.hostname.replace(/^www\./, ''), path: u.pathname };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Repeated teaser units: at least `min` links to distinct pages, links carry most of the text or
+ * each unit is "picture + headline link (+ one-line blurb)". This is what "You May Like",
+ * "Most read" and video playlists look like, whatever they are called.
+ */
+export function isTeaserList(ctx: DeclutterContext, el: Element, min = 2): boolean {
+  const links = el.getElementsByTagName('a');
+  if (links.length < min) return false;
+  const hrefs = new Set<string>();
+  for (const a of Array.from(links)) {
+    const href = a.getAttribute('href');
+    if (!href || href.startsWith('#') || /^(?:javascript|mailto):/i.test(href)) continue;
+    const p = linkPathOf(href);
+    if (p && p.path.length > 1) hrefs.add(p.host + p.path);
+  }
+  if (hrefs.size < min) return false;
+  const text = ctx.textLength(el);
+  const density = ctx.linkDensity(el);
+  if (density >= 0.5) return true;
+  // Teasers with blurbs: many distinct links, and no paragraph long enough to be article prose.
+  const paragraphs = el.getElementsByTagName('p');
+  let prose = 0;
+  for (const p of Array.from(paragraphs)) {
+    if (ctx.textLength(p) > 320 && ctx.linkDensity(p) < 0.1) prose++;
+  }
+  return density >= 0.2 && prose === 0 && text / hrefs.size < 400;
+}
+
+/** Are the links of `el` mostly to this site (internal teasers rather than cited sources)? */
+export function hasMostlyInternalLinks(ctx: DeclutterContext, el: Element): boolean {
+  const links = listElements(el, 'a');
+  if (!links.length || !ctx.host) return false;
+  let internal = 0;
+  for (const a of links) {
+    const p = linkPathOf(a.getAttribute('href') ?? '');
+    if (p && (p.host === ctx.host || p.host.endsWith(`.${ctx.host}`) || ctx.host.endsWith(`.${p.host}`))) internal++;
+  }
+  return internal / links.length >= 0.6;
+}
+
+/**
+ * From `start`, climb through wrappers that add little text of their own (at most `slack`
+ * characters more than the current box, and never more than `maxLength`), stopping below a
+ * protected element. Returns the largest such box.
+ */
+export function climbToBox(ctx: DeclutterContext, start: Element, maxLength: number, slack = 40): Element {
+  let box = start;
+  let boxLen = ctx.textLength(start);
+  for (let p = start.parentElement; p && p !== ctx.body; p = p.parentElement) {
+    const len = ctx.textLength(p);
+    if (len > maxLength || len > boxLen + slack || ctx.isProtected(p)) break;
+    box = p;
+    boxLen = len;
+  }
+  return box;
+}
+
+/** Elements of `ctx.elements` still in the clone. */
+export function* liveElements(ctx: DeclutterContext): Generator<Element> {
+  for (const el of ctx.elements) if (!ctx.isRemoved(el)) yield el;
+}

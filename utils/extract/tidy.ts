@@ -1,0 +1,206 @@
+/**
+ * Tidy: URL resolution, lazy images, link targets and empty wrappers.
+ *
+ * Runs twice on purpose:
+ * - `prepareDocument` on the whole clone BEFORE comment detection and Readability: <base> is
+ *   neutralised and every URL is resolved against the document's REAL url (a page's <base href>
+ *   must not redirect links, issue 6 / Firefox about:reader), and lazy images get their real src so
+ *   Readability does not drop them as empty.
+ * - `tidyArticle` on Readability's output: whatever Readability rewrote or left relative is
+ *   resolved again, links open in a new tab, empty wrappers go.
+ */
+
+/** URL attributes by tag (looked up by tag name: getElementsByTagName is cheap, selectors are not). */
+import { listElements } from './text';
+
+const URL_ATTRS: Array<[tag: string, attr: string]> = [
+  ['a', 'href'],
+  ['area', 'href'],
+  ['img', 'src'],
+  ['source', 'src'],
+  ['video', 'src'],
+  ['video', 'poster'],
+  ['audio', 'src'],
+  ['blockquote', 'cite'],
+  ['q', 'cite'],
+  ['ins', 'cite'],
+  ['del', 'cite'],
+];
+
+/** Placeholder images sites show until a script swaps in the real one. */
+const PLACEHOLDER_SRC = /^data:image\/(?:gif|png|svg\+xml)[;,]|(?:^|\/)(?:blank|spacer|pixel|placeholder|grey|gray|transparent|lazy|loading|1x1)[\w-]*\.(?:gif|png|svg|jpe?g)(?:$|\?)/i;
+const LAZY_SRC_ATTRS = ['data-src', 'data-lazy-src', 'data-original', 'data-lazy', 'data-url', 'data-hi-res-src', 'data-full-src'];
+const LAZY_SRCSET_ATTRS = ['data-srcset', 'data-lazy-srcset'];
+
+/** Resolve `value` against `base`; undefined when it is not a URL at all. */
+export function resolveUrl(value: string, base: string): string | undefined {
+  const v = value.trim();
+  if (!v) return undefined;
+  // Pure fragments stay fragments: they point inside the article.
+  if (v.startsWith('#')) return v;
+  try {
+    return new URL(v, base).href;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Resolve every candidate of a srcset ("a.jpg 1x, b.jpg 2x"). */
+export function resolveSrcset(srcset: string, base: string): string {
+  return srcset
+    .split(/,\s+(?=\S)|,(?=[^\s,]+\s+\d)/)
+    .map((candidate) => {
+      const [url, ...descriptor] = candidate.trim().split(/\s+/);
+      if (!url) return '';
+      const abs = resolveUrl(url, base) ?? url;
+      return [abs, ...descriptor].join(' ');
+    })
+    .filter(Boolean)
+    .join(', ');
+}
+
+function isPlaceholderSrc(src: string | null): boolean {
+  return !src || !src.trim() || PLACEHOLDER_SRC.test(src.trim());
+}
+
+/** Copy the real image URL from lazy-loading attributes into src/srcset. */
+function fixLazyImage(img: Element): void {
+  const src = img.getAttribute('src');
+  if (isPlaceholderSrc(src)) {
+    for (const attr of LAZY_SRC_ATTRS) {
+      const v = img.getAttribute(attr);
+      if (v && v.trim() && !isPlaceholderSrc(v)) {
+        img.setAttribute('src', v.trim());
+        break;
+      }
+    }
+  }
+  if (!img.getAttribute('srcset')) {
+    for (const attr of LAZY_SRCSET_ATTRS) {
+      const v = img.getAttribute(attr);
+      if (v && v.trim()) {
+        img.setAttribute('srcset', v.trim());
+        break;
+      }
+    }
+  }
+  // <picture><source data-srcset> as well.
+  if (img.nodeName === 'IMG' && img.parentElement?.nodeName === 'PICTURE') {
+    for (const source of listElements(img.parentElement, 'source')) {
+      const v = source.getAttribute('data-srcset');
+      if (v && !source.getAttribute('srcset')) source.setAttribute('srcset', v);
+    }
+  }
+}
+
+/**
+ * A <noscript> that holds the real <img> (lazy-loading fallback). In a browser with scripting on,
+ * its content is raw text; in jsdom (scripting off) it is parsed. Either way, read the first img's
+ * attributes without ever inserting markup: DOMParser gives an inert document.
+ */
+function readNoscriptImage(noscript: Element, win: Window | null): Element | null {
+  const parsed = noscript.getElementsByTagName('img')[0];
+  if (parsed) return parsed;
+  const raw = noscript.textContent ?? '';
+  if (!/<img\b/i.test(raw) || !win) return null;
+  try {
+    const Parser = (win as unknown as { DOMParser: typeof DOMParser }).DOMParser;
+    const inert = new Parser().parseFromString(raw, 'text/html');
+    return inert.getElementsByTagName('img')[0] ?? null;
+  } catch {
+    return null;
+  }
+}
+
+function fixNoscriptImages(root: Element | Document, win: Window | null): void {
+  for (const noscript of listElements(root, 'noscript')) {
+    const real = readNoscriptImage(noscript, win);
+    if (!real || !real.getAttribute('src')) continue;
+    // The placeholder is usually the previous sibling image (possibly wrapped).
+    let prev = noscript.previousElementSibling;
+    const placeholder = prev?.nodeName === 'IMG' ? prev : prev?.getElementsByTagName('img')[0] ?? null;
+    const doc = noscript.ownerDocument;
+    if (placeholder && isPlaceholderSrc(placeholder.getAttribute('src'))) {
+      for (const attr of ['src', 'srcset', 'alt', 'width', 'height']) {
+        const v = real.getAttribute(attr);
+        if (v !== null) placeholder.setAttribute(attr, v);
+      }
+      noscript.remove();
+    } else if (!placeholder) {
+      const img = doc.createElement('img');
+      for (const attr of ['src', 'srcset', 'alt', 'width', 'height']) {
+        const v = real.getAttribute(attr);
+        if (v !== null) img.setAttribute(attr, v);
+      }
+      noscript.replaceWith(img);
+    } else {
+      noscript.remove();
+    }
+    prev = null;
+  }
+}
+
+function resolveAllUrls(root: Element | Document, base: string): void {
+  for (const [tag, attr] of URL_ATTRS) {
+    for (const el of listElements(root, tag)) {
+      const value = el.getAttribute(attr);
+      if (value === null) continue;
+      // javascript: and friends are left for the sanitizer to strip; resolving keeps them as is.
+      const abs = resolveUrl(value, base);
+      if (abs !== undefined && abs !== value) el.setAttribute(attr, abs);
+    }
+  }
+  for (const tag of ['img', 'source']) {
+    for (const el of listElements(root, tag)) {
+      const srcset = el.getAttribute('srcset');
+      if (srcset) el.setAttribute('srcset', resolveSrcset(srcset, base));
+    }
+  }
+}
+
+/**
+ * Before anything reads the clone: neutralise <base>, fix lazy images, resolve URLs against the
+ * real page URL. Mutates the clone only.
+ */
+export function prepareDocument(clone: Document, url: string, win: Window | null): void {
+  for (const base of listElements(clone, 'base')) base.remove();
+  for (const img of listElements(clone, 'img')) fixLazyImage(img);
+  fixNoscriptImages(clone, win);
+  resolveAllUrls(clone, url);
+}
+
+/** Inline elements that may legitimately be empty of text. */
+const KEEP_EMPTY = new Set(['IMG', 'PICTURE', 'VIDEO', 'AUDIO', 'SOURCE', 'BR', 'HR', 'TD', 'TH', 'TR', 'IFRAME', 'SVG', 'MATH', 'TABLE', 'TBODY', 'THEAD', 'TFOOT', 'COL', 'COLGROUP', 'CANVAS']);
+const WRAPPERS = new Set(['DIV', 'SECTION', 'SPAN', 'P', 'FIGURE', 'ASIDE', 'HEADER', 'FOOTER', 'UL', 'OL', 'LI', 'A', 'B', 'I', 'EM', 'STRONG', 'BLOCKQUOTE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'ARTICLE', 'MAIN', 'FONT', 'CENTER', 'DL', 'DD', 'DT']);
+
+function hasMedia(el: Element): boolean {
+  return el.querySelector('img, picture, video, audio, svg, math, table, iframe, hr') !== null;
+}
+
+/** Drop wrappers with no text and no media (bottom-up, so nested empties go in one pass). */
+function removeEmptyWrappers(root: Element): void {
+  const all = listElements(root, '*').reverse();
+  for (const el of all) {
+    if (!WRAPPERS.has(el.nodeName.toUpperCase()) || KEEP_EMPTY.has(el.nodeName.toUpperCase())) continue;
+    if ((el.textContent ?? '').trim() !== '') continue;
+    if (hasMedia(el)) continue;
+    // An anchor target (<a id="section-2"></a>) keeps in-article links working.
+    if (el.nodeName === 'A' && (el.hasAttribute('id') || el.hasAttribute('name'))) continue;
+    el.remove();
+  }
+}
+
+/** After Readability: absolute URLs, lazy images, new-tab links, no empty wrappers. */
+export function tidyArticle(root: Element, url: string, win: Window | null): void {
+  for (const img of listElements(root, 'img')) fixLazyImage(img);
+  fixNoscriptImages(root, win);
+  resolveAllUrls(root, url);
+  for (const a of listElements(root, 'a')) {
+    const href = a.getAttribute('href');
+    if (href && !href.startsWith('#')) {
+      a.setAttribute('target', '_blank');
+      a.setAttribute('rel', 'noopener noreferrer');
+    }
+  }
+  removeEmptyWrappers(root);
+}

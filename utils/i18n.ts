@@ -1,0 +1,103 @@
+import { browser } from 'wxt/browser';
+
+/**
+ * UI strings (issue 4 item 7). Everything the user reads comes from _locales/<lang>/messages.json
+ * through browser.i18n, so the UI can be translated without touching components.
+ *
+ * browser.i18n has no plural support, so plural messages are stored as `<key>_<category>` with
+ * the CLDR categories of Intl.PluralRules (`commentCount_one`, `commentCount_other`, and e.g.
+ * `_few`/`_many` in languages that need them); `plural()` picks the right one and falls back to
+ * `_other`.
+ */
+export interface Translator {
+  /** BCP 47 tag of the UI language (for dates and numbers). */
+  readonly locale: string;
+  /** The message for `key`, with `$1`.. substitutions; the key itself when it is missing. */
+  t(key: string, substitutions?: ReadonlyArray<string | number>): string;
+  /** The plural form of `key` for `count`; `$1` is the count formatted for the locale. */
+  plural(key: string, count: number, substitutions?: ReadonlyArray<string | number>): string;
+}
+
+type GetMessage = (key: string, substitutions?: string[]) => string;
+
+/** A Translator over any getMessage function (the browser's, or a messages.json reader). */
+export function createTranslator(getMessage: GetMessage, locale: string): Translator {
+  let rules: Intl.PluralRules;
+  let numbers: Intl.NumberFormat;
+  try {
+    rules = new Intl.PluralRules(locale);
+    numbers = new Intl.NumberFormat(locale);
+  } catch {
+    rules = new Intl.PluralRules('en');
+    numbers = new Intl.NumberFormat('en');
+  }
+  const t = (key: string, substitutions: ReadonlyArray<string | number> = []): string => {
+    const message = getMessage(key, substitutions.map(String));
+    return message || key;
+  };
+  return {
+    locale,
+    t,
+    plural(key, count, substitutions = []) {
+      const subs = [numbers.format(count), ...substitutions.map(String)];
+      const message = getMessage(`${key}_${rules.select(count)}`, subs) || getMessage(`${key}_other`, subs);
+      return message || key;
+    },
+  };
+}
+
+export interface MessageEntry {
+  message: string;
+  placeholders?: Record<string, { content: string }>;
+}
+
+/**
+ * getMessage for a parsed messages.json, following the browser's rules: `$NAME$` is replaced by
+ * its placeholder's content, then `$1`..`$9` by the substitutions, and `$$` by `$`. Used by tests
+ * (and anywhere browser.i18n is missing) so they read the real strings.
+ */
+export function createMessagesLookup(messages: Record<string, MessageEntry>): GetMessage {
+  const byLowerKey = new Map(Object.entries(messages).map(([k, v]) => [k.toLowerCase(), v]));
+  return (key, substitutions = []) => {
+    const entry = byLowerKey.get(key.toLowerCase());
+    if (!entry) return '';
+    const placeholders = new Map(Object.entries(entry.placeholders ?? {}).map(([k, v]) => [k.toLowerCase(), v.content]));
+    const expand = (text: string) => text.replace(/\$(\$|[1-9])/g, (_, d: string) => (d === '$' ? '$' : substitutions[Number(d) - 1] ?? ''));
+    return entry.message
+      .split(/(\$[A-Za-z0-9_@]+\$)/)
+      .map((part) => {
+        const named = /^\$([A-Za-z0-9_@]+)\$$/.exec(part);
+        if (named) return expand(placeholders.get(named[1].toLowerCase()) ?? '');
+        return expand(part);
+      })
+      .join('');
+  };
+}
+
+function getBrowserMessage(key: string, substitutions?: string[]): string {
+  try {
+    return browser.i18n.getMessage(key, substitutions) ?? '';
+  } catch {
+    return '';
+  }
+}
+
+function getBrowserLocale(): string {
+  try {
+    return browser.i18n.getUILanguage() || navigator.language || 'en';
+  } catch {
+    return globalThis.navigator?.language || 'en';
+  }
+}
+
+let defaultTranslator: Translator | undefined;
+
+/** The translator backed by browser.i18n (created lazily: importing this module calls nothing). */
+export function getBrowserTranslator(): Translator {
+  defaultTranslator ??= createTranslator(getBrowserMessage, getBrowserLocale());
+  return defaultTranslator;
+}
+
+export function t(key: string, substitutions?: ReadonlyArray<string | number>): string {
+  return getBrowserTranslator().t(key, substitutions);
+}

@@ -1,0 +1,82 @@
+import { browser } from 'wxt/browser';
+import type { ExtractResult } from './extract/types';
+import { sendToTab } from './messaging';
+import { isProtectedUrl } from './protected-url';
+
+export const EXTRACT_SCRIPT = '/content-scripts/extract.js';
+export const READER_SCRIPT = '/content-scripts/reader.js';
+
+/**
+ * How long the popup waits for a page. A page whose own scripts loop blocks its main thread, and
+ * with it our content script: without a bound the popup would spin forever.
+ */
+export const PAGE_TIMEOUT_MS = 15_000;
+
+export type InjectResult = { ok: true } | { ok: false; result: ExtractResult };
+
+function withTimeout<T>(work: Promise<T>, ms: number): Promise<T | typeof TIMED_OUT> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<typeof TIMED_OUT>((resolve) => {
+    timer = setTimeout(() => resolve(TIMED_OUT), ms);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
+const TIMED_OUT = Symbol('timed out');
+
+function describeError(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Inject one of our runtime content scripts into the top frame of a tab. The scripts guard
+ * against running twice, so injecting again is cheap and safe. The browser refuses injection
+ * into pages it protects (its own pages, the stores, the PDF viewer): that is an expected
+ * failure, returned as a value.
+ */
+export async function injectIntoTab(tabId: number, file: string, timeoutMs = PAGE_TIMEOUT_MS): Promise<InjectResult> {
+  try {
+    const injected = await withTimeout(
+      browser.scripting.executeScript({ target: { tabId }, files: [file] }),
+      timeoutMs,
+    );
+    if (injected === TIMED_OUT) return { ok: false, result: { ok: false, reason: 'timeout' } };
+    return { ok: true };
+  } catch (error) {
+    const detail = describeError(error);
+    // A closed tab is not a protected page: say what happened.
+    if (/no tab with id|tab.*(closed|not found)|invalid tab/i.test(detail)) {
+      return { ok: false, result: { ok: false, reason: 'parse-failed', detail: `The tab was closed. (${detail})` } };
+    }
+    return { ok: false, result: { ok: false, reason: 'protected-page', detail } };
+  }
+}
+
+/**
+ * Run extraction in a tab and bring back the Article (plain JSON). Never throws: every failure
+ * comes back as `{ ok: false, reason }` for the UI to explain.
+ */
+export async function extractFromTab(
+  tabId: number,
+  url: string | undefined,
+  options: { force: boolean },
+  timeoutMs = PAGE_TIMEOUT_MS,
+): Promise<ExtractResult> {
+  if (isProtectedUrl(url)) return { ok: false, reason: 'protected-page', detail: url ?? 'no URL' };
+  const injected = await injectIntoTab(tabId, EXTRACT_SCRIPT, timeoutMs);
+  if (!injected.ok) return injected.result;
+  try {
+    const reply = await withTimeout(sendToTab(tabId, 'extract', { force: options.force }), timeoutMs);
+    if (reply === TIMED_OUT) return { ok: false, reason: 'timeout' };
+    if (!reply || typeof reply !== 'object' || typeof reply.ok !== 'boolean') {
+      return { ok: false, reason: 'parse-failed', detail: 'The page gave no answer.' };
+    }
+    return reply;
+  } catch (error) {
+    // The usual cause: the page navigated away (or the tab closed) while it was being read.
+    return {
+      ok: false,
+      reason: 'parse-failed',
+      detail: `The page changed or closed while it was being read. (${describeError(error)})`,
+    };
+  }
+}
