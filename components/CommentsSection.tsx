@@ -101,7 +101,7 @@ function CommentItem(props: { node: VisibleComment; view: CommentsView; baseId: 
     <li class="cr-comment">
       <div class="cr-comment-card" tabIndex={-1} data-index={node.index}>
         <p class="cr-comment-meta">
-          <span class="cr-comment-author">{comment.author}</span>
+          <span class="cr-comment-author" dir="auto">{comment.author}</span>
           {comment.location ? <span class="cr-comment-place">{i18n.t('commentFrom', [comment.location])}</span> : null}
           {shownDate ? (
             date ? (
@@ -112,7 +112,8 @@ function CommentItem(props: { node: VisibleComment; view: CommentsView; baseId: 
           ) : null}
         </p>
         <div class="cr-comment-text">
-          {splitParagraphs(comment.text).map((paragraph, i) => <p key={i}>{paragraph}</p>)}
+          {/* dir=auto: readers of an English page may write in Arabic or Hebrew, and back. */}
+          {splitParagraphs(comment.text).map((paragraph, i) => <p key={i} dir="auto">{paragraph}</p>)}
         </div>
         {node.replyCount > 0 ? (
           <button type="button" class="cr-thread-toggle" aria-expanded={collapsed ? 'false' : 'true'} aria-controls={repliesId} onClick={() => view.toggleThread(node.id)}>

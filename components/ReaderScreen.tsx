@@ -46,6 +46,9 @@ export function ReaderScreen(props: ReaderScreenProps) {
     <div
       class="calm-reader"
       lang={i18n.locale}
+      // Set explicitly: in the in-page reader the page's `direction` would otherwise be
+      // inherited through the shadow host (`all: initial` does not reset direction).
+      dir={i18n.dir}
       data-surface={props.surface}
       data-theme={settings.theme}
       data-font={settings.font}

@@ -1,4 +1,4 @@
-import { useMemo } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import { sanitizeHtml } from '../utils/extract/sanitize';
 
 export interface SafeHtmlProps {
@@ -16,6 +16,15 @@ export interface SafeHtmlProps {
  * strict profile, right before insertion (issue 6: defence in depth).
  */
 export function SafeHtml(props: SafeHtmlProps) {
+  const ref = useRef<HTMLDivElement>(null);
   const clean = useMemo(() => sanitizeHtml(props.html, window), [props.html]);
-  return <div class={props.class} lang={props.lang || undefined} dir={props.dir} dangerouslySetInnerHTML={{ __html: clean }} />;
+
+  useLayoutEffect(() => {
+    // Wide tables and code scroll sideways inside the column; keyboard users must be able to
+    // reach them to scroll (axe: scrollable-region-focusable). The sanitizer strips page
+    // tabindex, so the reader adds its own here.
+    for (const el of ref.current?.querySelectorAll('pre, table') ?? []) el.setAttribute('tabindex', '0');
+  }, [clean]);
+
+  return <div ref={ref} class={props.class} lang={props.lang || undefined} dir={props.dir} dangerouslySetInnerHTML={{ __html: clean }} />;
 }

@@ -12,6 +12,8 @@ import { browser } from 'wxt/browser';
 export interface Translator {
   /** BCP 47 tag of the UI language (for dates and numbers). */
   readonly locale: string;
+  /** Writing direction of the UI language (the reader's chrome, not the article). */
+  readonly dir: 'ltr' | 'rtl';
   /** The message for `key`, with `$1`.. substitutions; the key itself when it is missing. */
   t(key: string, substitutions?: ReadonlyArray<string | number>): string;
   /** The plural form of `key` for `count`; `$1` is the count formatted for the locale. */
@@ -19,6 +21,13 @@ export interface Translator {
 }
 
 type GetMessage = (key: string, substitutions?: string[]) => string;
+
+/** UI languages written right to left (the languages browsers ship RTL UIs for). */
+const RTL_LANGUAGES = /^(?:ar|arc|ckb|dv|fa|he|iw|ks|ku-arab|ps|sd|ug|ur|yi)(?:[-_]|$)/i;
+
+export function getLocaleDir(locale: string): 'ltr' | 'rtl' {
+  return RTL_LANGUAGES.test(locale) ? 'rtl' : 'ltr';
+}
 
 /** A Translator over any getMessage function (the browser's, or a messages.json reader). */
 export function createTranslator(getMessage: GetMessage, locale: string): Translator {
@@ -37,6 +46,7 @@ export function createTranslator(getMessage: GetMessage, locale: string): Transl
   };
   return {
     locale,
+    dir: getLocaleDir(locale),
     t,
     plural(key, count, substitutions = []) {
       const subs = [numbers.format(count), ...substitutions.map(String)];
@@ -76,7 +86,10 @@ export function createMessagesLookup(messages: Record<string, MessageEntry>): Ge
 
 function getBrowserMessage(key: string, substitutions?: string[]): string {
   try {
-    return browser.i18n.getMessage(key, substitutions) ?? '';
+    // WXT types getMessage with the literal keys of messages.json; keys here are computed
+    // (plural forms), and a missing one returns "" at run time, handled by the caller.
+    const getMessage = browser.i18n.getMessage as unknown as (k: string, s?: string[]) => string;
+    return getMessage(key, substitutions) ?? '';
   } catch {
     return '';
   }

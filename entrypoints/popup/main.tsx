@@ -15,7 +15,8 @@ import { extractFromTab } from '@/utils/tab-extraction';
 async function findTargetTab(): Promise<Browser.tabs.Tab | undefined> {
   if (import.meta.env.MODE === 'e2e') {
     const tabUrl = new URLSearchParams(location.search).get('tabUrl');
-    if (tabUrl) return (await browser.tabs.query({ url: tabUrl }))[0];
+    // Compared by hand: match patterns cannot name a port, and Firefox rejects ones that do.
+    if (tabUrl) return (await browser.tabs.query({})).find((t) => t.url === tabUrl);
   }
   return (await browser.tabs.query({ active: true, currentWindow: true }))[0];
 }
@@ -60,5 +61,11 @@ function Popup() {
     />
   );
 }
+
+// A popup page shown in a tab (Firefox for Android, or opened directly) sizes itself fluidly;
+// see components/popup.css for why this cannot be a media query.
+void browser.tabs.getCurrent().then((self) => {
+  if (self) document.documentElement.dataset.inTab = '';
+});
 
 render(<Popup />, document.getElementById('app')!);

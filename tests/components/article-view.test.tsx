@@ -93,6 +93,14 @@ describe('SafeHtml (the one HTML sink) sanitizes again before inserting', () => 
     expect(root.getAttribute('lang')).toBe('en');
   });
 
+  it('makes tables and code blocks keyboard-focusable so wide ones can be scrolled without a mouse', () => {
+    const { container } = renderWithI18n(<SafeHtml html={'<p tabindex="5">x</p><table><tr><td>1</td></tr></table><pre>code</pre>'} />);
+    expect(container.querySelector('table')!.getAttribute('tabindex')).toBe('0');
+    expect(container.querySelector('pre')!.getAttribute('tabindex')).toBe('0');
+    // The page's own tabindex is still stripped by the sanitizer.
+    expect(container.querySelector('p')!.hasAttribute('tabindex')).toBe(false);
+  });
+
   it('updates when the html changes (Show anyway / Retry replace the article)', () => {
     const { container, rerender } = renderWithI18n(<SafeHtml html="<p>One</p>" />);
     expect(container.textContent).toBe('One');

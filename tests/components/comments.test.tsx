@@ -46,6 +46,9 @@ describe('comments section (issue 4 item 2)', () => {
   it('is collapsed by default behind one button whose count includes replies', () => {
     const { container } = renderWithI18n(<CommentsSection comments={makeSeedComments()} />);
     const toggle = screen.getByRole('button', { name: '5 comments' });
+    // A native button: Enter and Space open it without any key handling of ours.
+    expect(toggle.tagName).toBe('BUTTON');
+    expect(toggle.getAttribute('type')).toBe('button');
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
     expect(document.getElementById(toggle.getAttribute('aria-controls')!)!.hasAttribute('hidden')).toBe(true);
     expect(screen.queryByText('Leroy Padmore')).toBeNull();

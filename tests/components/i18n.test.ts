@@ -71,6 +71,12 @@ describe('translator', () => {
     expect(pl.t('nope')).toBe('nope');
   });
 
+  it.each([['en-US', 'ltr'], ['ar', 'rtl'], ['he-IL', 'rtl'], ['fa', 'rtl'], ['fr', 'ltr'], ['ur-PK', 'rtl'], ['arn', 'ltr']])(
+    'UI direction of %s is %s', (locale, dir) => {
+      expect(createTranslator(() => '', locale).dir).toBe(dir);
+    },
+  );
+
   it('uses the language plural rules (Polish has "few")', () => {
     const lookup = createMessagesLookup({
       c_one: { message: '$N$ komentarz', placeholders: { n: { content: '$1' } } },

@@ -45,8 +45,8 @@ describe('ReaderScreen states (issue 4 item 4: each a designed screen with a nex
 
   it('protected page: says the browser does not let extensions read it, and what to do instead', () => {
     renderScreen({ kind: 'failed', reason: 'protected-page' });
-    expect(screen.getByRole('heading', { level: 1, name: 'The browser protects this page' })).toBeTruthy();
-    expect(screen.getByText(/don't let extensions read their own pages/)).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 1, name: "The browser doesn't let extensions read this page" })).toBeTruthy();
+    expect(screen.getByText(/settings, extension stores, the PDF viewer/)).toBeTruthy();
     expect(screen.getByText(/open it in a normal tab and click Calm Reader again/)).toBeTruthy();
     expect(screen.getByRole('main').getAttribute('aria-busy')).toBeNull();
   });
@@ -121,6 +121,13 @@ describe('ReaderScreen states (issue 4 item 4: each a designed screen with a nex
     expect(onClose).toHaveBeenCalledTimes(1);
     expect(screen.queryByRole('button', { name: 'Read in page' })).toBeNull();
     expect(container.querySelector('.calm-reader')!.getAttribute('data-surface')).toBe('overlay');
+  });
+
+  it('sets the UI language and direction on the root, whatever the host page uses', () => {
+    const { container } = renderScreen({ kind: 'loading' });
+    const root = container.querySelector('.calm-reader')!;
+    expect(root.getAttribute('lang')).toBe('en-US');
+    expect(root.getAttribute('dir')).toBe('ltr');
   });
 
   it('every state has exactly one h1 and a main landmark', () => {

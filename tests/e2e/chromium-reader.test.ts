@@ -5,7 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page, WebWorker } from 'puppeteer-core';
-import { buildDir } from './harness/paths';
+import { join } from 'node:path';
+import { ARTIFACTS, buildDir } from './harness/paths';
 import { launchChromium, serviceWorker, type ChromiumSession } from './harness/chromium';
 import { startFixtureServer, type FixtureServer } from './harness/server';
 import { countListeners, readPageState, readerText } from './harness/page-state';
@@ -39,9 +40,10 @@ afterAll(async () => {
 });
 
 /** What the shortcut does, called in the service worker on the tab showing `url`. */
-async function pressShortcut(url: string): Promise<{ ok: boolean; open?: boolean; reason?: string }> {
-  return worker.evaluate(async (tabUrl: string) => {
-    const [tab] = await chrome.tabs.query({ url: tabUrl });
+async function pressShortcut(url: string | null): Promise<{ ok: boolean; open?: boolean; reason?: string }> {
+  return worker.evaluate(async (tabUrl: string | null) => {
+    // Protected pages' URLs are hidden from the extension: the active tab stands for them.
+    const [tab] = await chrome.tabs.query(tabUrl ? { url: tabUrl } : { active: true, lastFocusedWindow: true });
     const hooks = (globalThis as unknown as { calmTestHooks: { toggleReaderInTab(t: unknown): Promise<{ ok: boolean; open?: boolean; reason?: string }> } }).calmTestHooks;
     return hooks.toggleReaderInTab(tab);
   }, url);
@@ -61,6 +63,20 @@ async function waitForReaderText(page: Page, text: string): Promise<void> {
     normalizeSpace(text),
   );
 }
+
+describe('Chromium: the popup page in a 360 px wide tab', () => {
+  it('shows the article in one fluid column: nothing spills sideways', async () => {
+    const { page: tab, url } = await openTab('/pages/voa-seed.html');
+    const narrow = await session.browser.newPage();
+    await narrow.setViewport({ width: 360, height: 640 });
+    await narrow.goto(`chrome-extension://${session.extensionId}/popup.html?tabUrl=${encodeURIComponent(url)}`);
+    await narrow.waitForFunction((t: string) => document.body.innerText.includes(t), { timeout: 20_000 }, SEED_TITLE);
+    expect(await narrow.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await narrow.screenshot({ path: join(ARTIFACTS, 'popup-360.png') });
+    await narrow.close();
+    await tab.close();
+  });
+});
 
 describe('Chromium: the in-page reader through the shortcut path', () => {
   it('opens with the article, keeps focus inside, closes on Esc and gives the page back exactly', async () => {
@@ -162,10 +178,11 @@ describe('Chromium: the in-page reader through the shortcut path', () => {
   it('on a protected page nothing breaks: a failure value and a badge, no uncaught error', async () => {
     const page = await session.browser.newPage();
     await page.goto('chrome://version');
-    const outcome = await pressShortcut('chrome://version/');
+    await page.bringToFront();
+    const outcome = await pressShortcut(null);
     expect(outcome).toMatchObject({ ok: false, reason: 'protected-page' });
     const badge = await worker.evaluate(async () => {
-      const [tab] = await chrome.tabs.query({ url: 'chrome://version/' });
+      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
       return chrome.action.getBadgeText({ tabId: tab!.id });
     });
     expect(badge).toBe('!');

@@ -91,7 +91,7 @@ describe('Firefox ESR: the in-page reader', () => {
       popup.evaluate(async (tabUrl: string) => {
         const api = (globalThis as unknown as { browser: typeof import('wxt/browser').browser }).browser;
         const background = (await api.runtime.getBackgroundPage()) as unknown as { calmTestHooks: { toggleReaderInTab(t: unknown): Promise<{ ok: boolean; open?: boolean }> } };
-        const [target] = await api.tabs.query({ url: tabUrl });
+        const target = (await api.tabs.query({})).find((t) => t.url === tabUrl);
         return background.calmTestHooks.toggleReaderInTab(target);
       }, url);
     expect(await toggle()).toMatchObject({ ok: true, open: true });

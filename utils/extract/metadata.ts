@@ -10,6 +10,8 @@ import { listElements, normalizeSpace } from './text';
 
 export interface PageMetadata {
   title?: string;
+  /** Text of the first <h1>, to trim site names off the title. */
+  heading?: string;
   byline?: string;
   siteName?: string;
   publishedTime?: string;
@@ -153,19 +155,61 @@ function readLang(doc: Document, meta: MetaMap): string | undefined {
   return /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i.test(tag) ? tag : undefined;
 }
 
-/** The first <time> that looks like the article's publication date (not a comment's). */
-function readTimeElement(doc: Document): string | undefined {
-  // <time> first (cheap, by tag); the class-based fallback costs a selector match over the page.
-  let times: Element[] = listElements(doc, 'time').slice(0, 20);
-  if (!times.some((t) => t.hasAttribute('datetime'))) {
-    times = times.concat(Array.from(doc.querySelectorAll('[itemprop="datePublished"], .published, .pubdate, .publish-date, .article-date, .dateline, .timestamp')).slice(0, 20));
+const DATE_CLASS = /^(?:published|pubdate|publish-?date|published-?date|article-?date|post-?date|entry-?date|dateline|timestamp|date-?published)$/;
+const BYLINE_CLASS = /^(?:byline|author|author-?name|article-?author|by-?author|post-?author|entry-?author|contributor)$/;
+/** Where a date or name belongs to something else than the article. */
+const OTHER_CONTEXT = /comment|related|sidebar|footer|teaser|promo|widget/;
+
+interface BodySignals {
+  date?: string;
+  byline?: string;
+}
+
+/**
+ * One pass over the body for the visible date and byline: <time datetime>, itemprop
+ * datePublished/author, rel=author, date/byline classes. A selector per signal would walk the
+ * page once each (and descendant selectors are slow in jsdom).
+ */
+function readBodySignals(doc: Document): BodySignals {
+  const out: BodySignals = {};
+  const body = doc.body;
+  if (!body) return out;
+  const elements = listElements(body, '*');
+  let checked = 0;
+  for (const el of elements) {
+    if (out.date && out.byline) break;
+    const tag = el.nodeName;
+    const itemprop = el.getAttribute('itemprop');
+    const cls = el.getAttribute('class');
+    const isTime = tag === 'TIME';
+    const datey = isTime || itemprop === 'datePublished' || (cls !== null && cls.toLowerCase().split(/\s+/).some((t) => DATE_CLASS.test(t)));
+    if (!out.date && datey && checked < 30) {
+      checked++;
+      if (!isInOtherContext(el)) {
+        out.date = parseDate(el.getAttribute('datetime') ?? el.getAttribute('content') ?? el.textContent);
+      }
+    }
+    if (!out.byline) {
+      const bylineish = el.getAttribute('rel') === 'author' || itemprop === 'author' || (cls !== null && cls.toLowerCase().split(/\s+/).some((t) => BYLINE_CLASS.test(t)));
+      if (bylineish && !isInOtherContext(el)) {
+        const named = itemprop === 'author' ? Array.from(el.children).find((c) => c.getAttribute('itemprop') === 'name') : undefined;
+        out.byline = cleanByline((named ?? el).textContent);
+      }
+    }
   }
-  for (const el of times) {
-    if (el.closest('[class*="comment" i], [id*="comment" i], [class*="related" i], footer, nav, aside')) continue;
-    const iso = parseDate(el.getAttribute('datetime') ?? el.getAttribute('content') ?? el.textContent);
-    if (iso) return iso;
+  return out;
+}
+
+/** Inside comments, related lists, footers or sidebars (walks up a few ancestors only). */
+function isInOtherContext(el: Element): boolean {
+  let depth = 0;
+  for (let p: Element | null = el; p && depth < 12; p = p.parentElement, depth++) {
+    const tag = p.nodeName;
+    if (tag === 'FOOTER' || tag === 'ASIDE' || tag === 'NAV') return true;
+    const sig = `${p.getAttribute('class') ?? ''} ${p.getAttribute('id') ?? ''}`.toLowerCase();
+    if (sig.length > 1 && OTHER_CONTEXT.test(sig)) return true;
   }
-  return undefined;
+  return false;
 }
 
 /**
@@ -176,16 +220,19 @@ export function readPageMetadata(doc: Document, url: string): PageMetadata {
   const ld = readJsonLd(doc)[0];
   const meta = readMetaTags(doc);
   const html = doc.documentElement;
+  const signals = readBodySignals(doc);
   const byline =
     cleanByline(ld ? jsonLdText(ld.author) : undefined) ??
     cleanByline(getMeta(meta, 'author', 'article:author', 'dc.creator', 'parsely-author', 'sailthru.author')) ??
-    cleanByline(doc.querySelector('[rel="author"], [itemprop="author"] [itemprop="name"], [itemprop="author"], .byline, .author-name, .author')?.textContent);
+    signals.byline;
   const published =
     parseDate(ld ? String(ld.datePublished ?? ld.dateCreated ?? '') : undefined) ??
     parseDate(getMeta(meta, 'article:published_time', 'datePublished', 'og:published_time', 'pubdate', 'publishdate', 'date', 'dc.date', 'dc.date.issued', 'dcterms.created', 'sailthru.date', 'parsely-pub-date', 'article.published', 'published-date')) ??
-    readTimeElement(doc);
+    signals.date;
+  const h1 = doc.body ? listElements(doc.body, 'h1')[0] : undefined;
   return {
     title: getMeta(meta, 'og:title', 'twitter:title') ?? (ld ? jsonLdText(ld.headline) : undefined),
+    heading: h1 ? normalizeSpace(h1.textContent ?? '') || undefined : undefined,
     byline,
     siteName: getMeta(meta, 'og:site_name', 'application-name') ?? (ld ? jsonLdText(ld.publisher) : undefined),
     publishedTime: published,
@@ -234,7 +281,8 @@ export function buildMetadata(
   body: { text: string; root: Element | null },
   url: string,
 ): ArticleMetadata {
-  const title = normalizeSpace(readability?.title || page.title || '') || hostOf(url);
+  const siteName = (readability?.siteName ? normalizeSpace(readability.siteName) : undefined) ?? page.siteName;
+  const title = trimSiteName(normalizeSpace(readability?.title || page.title || ''), page.heading, siteName) || hostOf(url);
   const lang = page.lang ?? (readability?.lang ? readability.lang : undefined);
   const dir = readDir(readability?.dir) ?? page.dir ?? guessDirection(body.text);
   const reading = estimateReadingTime(body.text, lang);
@@ -242,15 +290,32 @@ export function buildMetadata(
   return {
     title,
     byline: cleanByline(readability?.byline) ?? page.byline,
-    siteName: (readability?.siteName ? normalizeSpace(readability.siteName) : undefined) ?? page.siteName ?? hostOf(url),
+    siteName: siteName ?? (hostOf(url) || undefined),
     publishedTime: parseDate(readability?.publishedTime ?? undefined) ?? page.publishedTime,
     lang,
     dir,
-    excerpt: normalizeSpace(readability?.excerpt || page.excerpt || excerptFromBody) || undefined,
+    // Readability falls back to the first <p>, which is sometimes the byline ("Von Jonas Albrecht").
+    excerpt: [readability?.excerpt, page.excerpt, excerptFromBody].map((e) => normalizeSpace(e ?? '')).find((e) => e.length >= 50) || normalizeSpace(readability?.excerpt || page.excerpt || excerptFromBody) || undefined,
     leadImage: page.leadImage ?? (body.root ? findLeadImage(body.root) : undefined),
     wordCount: reading.units,
     readingTimeMinutes: reading.minutes,
   };
+}
+
+const TITLE_SEPARATOR = /^\s*[|\-–—·:»/\\]\s*/;
+
+/**
+ * "Headline – Site" -> "Headline". Readability 0.6 splits titles on "|", "-", "/", ">" and "»" but
+ * not on en/em dashes or middle dots, which many European sites use (cookie-and-hidden.html).
+ * Trimmed only when what is cut is the site's name, or when what is kept is the page's <h1>.
+ */
+export function trimSiteName(title: string, heading?: string, siteName?: string): string {
+  if (heading && title !== heading && title.startsWith(heading) && TITLE_SEPARATOR.test(title.slice(heading.length))) return heading;
+  if (siteName) {
+    const m = new RegExp(`^(.{10,}?)\\s+[|\\-–—·:»]\\s+${siteName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`, 'i').exec(title);
+    if (m) return m[1];
+  }
+  return title;
 }
 
 function hostOf(url: string): string {

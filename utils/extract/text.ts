@@ -78,6 +78,7 @@ export function listElements(root: Element | Document, tag = '*'): Element[] {
   const collection = root.getElementsByTagName(tag);
   const n = collection.length;
   const out: Element[] = new Array(n);
-  for (let i = 0; i < n; i++) out[i] = collection[i];
+  // item(i), not [i]: indexing goes through jsdom's named-property proxy on every access.
+  for (let i = 0; i < n; i++) out[i] = collection.item(i)!;
   return out;
 }

@@ -140,9 +140,18 @@ function fixNoscriptImages(root: Element | Document, win: Window | null): void {
   }
 }
 
-function resolveAllUrls(root: Element | Document, base: string): void {
-  for (const [tag, attr] of URL_ATTRS) {
-    for (const el of listElements(root, tag)) {
+/** URL attributes by upper-case tag name. */
+const URL_ATTRS_BY_TAG = new Map<string, string[]>();
+for (const [tag, attr] of URL_ATTRS) {
+  const key = tag.toUpperCase();
+  URL_ATTRS_BY_TAG.set(key, [...(URL_ATTRS_BY_TAG.get(key) ?? []), attr]);
+}
+
+/** Resolve the URL attributes of one element against `base`. */
+function resolveElementUrls(el: Element, base: string): void {
+  const attrs = URL_ATTRS_BY_TAG.get(el.nodeName);
+  if (attrs) {
+    for (const attr of attrs) {
       const value = el.getAttribute(attr);
       if (value === null) continue;
       // javascript: and friends are left for the sanitizer to strip; resolving keeps them as is.
@@ -150,12 +159,14 @@ function resolveAllUrls(root: Element | Document, base: string): void {
       if (abs !== undefined && abs !== value) el.setAttribute(attr, abs);
     }
   }
-  for (const tag of ['img', 'source']) {
-    for (const el of listElements(root, tag)) {
-      const srcset = el.getAttribute('srcset');
-      if (srcset) el.setAttribute('srcset', resolveSrcset(srcset, base));
-    }
+  if (el.nodeName === 'IMG' || el.nodeName === 'SOURCE') {
+    const srcset = el.getAttribute('srcset');
+    if (srcset) el.setAttribute('srcset', resolveSrcset(srcset, base));
   }
+}
+
+function resolveAllUrls(elements: Element[], base: string): void {
+  for (const el of elements) resolveElementUrls(el, base);
 }
 
 /**
@@ -163,10 +174,18 @@ function resolveAllUrls(root: Element | Document, base: string): void {
  * real page URL. Mutates the clone only.
  */
 export function prepareDocument(clone: Document, url: string, win: Window | null): void {
-  for (const base of listElements(clone, 'base')) base.remove();
-  for (const img of listElements(clone, 'img')) fixLazyImage(img);
-  fixNoscriptImages(clone, win);
-  resolveAllUrls(clone, url);
+  // One list of the page's elements serves every fix below (each getElementsByTagName walks the
+  // whole tree in jsdom).
+  const all = listElements(clone, '*');
+  let hasNoscript = false;
+  for (const el of all) {
+    const tag = el.nodeName;
+    if (tag === 'BASE') el.remove();
+    else if (tag === 'IMG') fixLazyImage(el);
+    else if (tag === 'NOSCRIPT') hasNoscript = true;
+  }
+  if (hasNoscript) fixNoscriptImages(clone, win);
+  resolveAllUrls(hasNoscript ? listElements(clone, '*') : all, url);
 }
 
 /** Inline elements that may legitimately be empty of text. */
@@ -194,8 +213,10 @@ function removeEmptyWrappers(root: Element): void {
 export function tidyArticle(root: Element, url: string, win: Window | null): void {
   for (const img of listElements(root, 'img')) fixLazyImage(img);
   fixNoscriptImages(root, win);
-  resolveAllUrls(root, url);
-  for (const a of listElements(root, 'a')) {
+  const all = listElements(root, '*');
+  resolveAllUrls(all, url);
+  for (const a of all) {
+    if (a.nodeName !== 'A') continue;
     const href = a.getAttribute('href');
     if (href && !href.startsWith('#')) {
       a.setAttribute('target', '_blank');

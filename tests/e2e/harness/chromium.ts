@@ -33,7 +33,8 @@ export async function launchChromium(extensionDir: string): Promise<ChromiumSess
     enableExtensions: true,
     userDataDir,
     args: CHROMIUM_ARGS,
-    defaultViewport: { width: 1280, height: 900 },
+    // No viewport emulation: the popup must be measured at the size Chrome really gives it.
+    defaultViewport: null,
   });
   const extensionId = await browser.installExtension(extensionDir);
   return {

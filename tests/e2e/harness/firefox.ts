@@ -69,7 +69,15 @@ export function gotoRoute() {
 export async function openFirefoxPopup(session: FirefoxSession, server: FixtureServer, tabUrl: string): Promise<Page> {
   const page = await session.browser.newPage();
   const popupUrl = `${session.extensionOrigin}/popup.html?tabUrl=${encodeURIComponent(tabUrl)}`;
-  await page.goto(server.url(`/goto?to=${encodeURIComponent(popupUrl)}`));
-  await page.waitForFunction(() => location.protocol === 'moz-extension:', { timeout: 15_000 });
+  // The redirect page never finishes loading as far as BiDi is concerned (its frame is replaced
+  // by the extension page), so do not wait for its load event; wait for the extension page.
+  page.goto(server.url(`/goto?to=${encodeURIComponent(popupUrl)}`)).catch(() => undefined);
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    const protocol = await page.evaluate(() => location.protocol).catch(() => '');
+    if (protocol === 'moz-extension:') break;
+    if (Date.now() > deadline) throw new Error(`the popup page did not open at ${popupUrl}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
   return page;
 }

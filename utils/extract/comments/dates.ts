@@ -16,7 +16,14 @@ const TIME = '(?:(?:\\s*(?:,|at|@|-|\\||um|à)?\\s*)(\\d{1,2})[:.h](\\d{2})(?::(
 // "September 13, 2013 9:20 AM", "Sept. 13th 2013 at 9:20am", "Monday, July 23, 2012 @08:12PM"
 const MDY_RE = new RegExp(`${WEEKDAY}(${MONTH})\\s+${DAY},?\\s+(\\d{4})${TIME}`, 'i');
 // "13 September 2013, 09:20", "23rd July, 2012"
-const DMY_RE = new RegExp(`${WEEKDAY}${DAY}\\s+(?:of\\s+)?(${MONTH}),?\\s+(\\d{4})${TIME}`, 'i');
+// "13 September 2013, 09:20", "23rd July, 2012", "09. Jul, 2012"
+const DMY_RE = new RegExp(`${WEEKDAY}${DAY}\\.?\\s+(?:of\\s+)?(${MONTH}),?\\s+(\\d{4})${TIME}`, 'i');
+// Slash-style "on Monday July 23, @08:25PM": no year, so no ISO value; needs a weekday or a time
+// so that "May 5" in running text is not taken for a date.
+const NO_YEAR_RE = new RegExp(
+  `(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?\\s+(${MONTH})\\s+${DAY}(?:,?\\s*@?\\s*\\d{1,2}:\\d{2}\\s*(?:[ap]\\.?m\\.?)?)?|(${MONTH})\\s+${DAY},?\\s*(?:at|@)\\s*\\d{1,2}:\\d{2}\\s*(?:[ap]\\.?m\\.?)?)`,
+  'i',
+);
 // "2013-09-13 09:20", "2013/09/13"
 const ISOISH_RE = new RegExp(`(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})${TIME}`, 'i');
 // "13/09/2013", "09.13.2013": read day first unless the first number cannot be a day... (ambiguous
@@ -57,6 +64,8 @@ export function findDate(text: string): FoundDate | null {
     if (month > 12 && day <= 12) [day, month] = [month, day];
     push(m, buildIso(year, month - 1, day, m[4], m[5], m[6], m[7]));
   }
+  m = NO_YEAR_RE.exec(text);
+  if (m) push(m, undefined);
   m = AGO_RE.exec(text);
   if (m) push(m, undefined);
   if (candidates.length === 0) return null;

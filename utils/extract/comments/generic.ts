@@ -98,6 +98,15 @@ export function detectGenericComments(doc: Document, url: string, scan: PageScan
       best = { source: 'generic', comments, units, regions: findRegions(doc, units) };
     }
   }
+  // Comment-named siblings whose parent is too big to search (the page wrapper).
+  for (const group of scan.namedGroups) {
+    const good = group.filter((m) => isGoodUnit(m, true));
+    if (good.length < Math.ceil(group.length * 0.6)) continue;
+    const comments = buildThread(group, url);
+    if (comments.length > 0 && (!best || countAll(comments) > countAll(best.comments))) {
+      best = { source: 'generic', comments, units: group, regions: findRegions(doc, group) };
+    }
+  }
   return best;
 }
 

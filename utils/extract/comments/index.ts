@@ -12,6 +12,7 @@ import type { Comment, CommentsElsewhere } from '../types';
 import { detectElsewhere } from './elsewhere';
 import { detectDefinitionListComments, detectForumComments } from './forum';
 import { detectGenericComments, type DetectorResult } from './generic';
+import { detectFlatComments } from './flat';
 import { detectJsonLdComments } from './json-ld';
 import { detectMicrodataComments } from './microdata';
 import { detectPlatformComments } from './platforms';
@@ -36,6 +37,7 @@ const DOM_DETECTORS: Detector[] = [
   detectForumComments,
   detectDefinitionListComments,
   detectGenericComments,
+  detectFlatComments,
 ];
 
 export function findComments(doc: Document, url: string): FoundComments {
@@ -44,7 +46,7 @@ export function findComments(doc: Document, url: string): FoundComments {
   const results: DetectorResult[] = [];
   for (const detect of DOM_DETECTORS) {
     // The generic shape search is the costly one: skip it once explicit markup gave a thread.
-    if (detect === detectGenericComments && results.length > 0) continue;
+    if ((detect === detectGenericComments || detect === detectFlatComments) && results.length > 0) continue;
     try {
       const r = detect(doc, url, scan);
       if (r && r.comments.length > 0) results.push(r);

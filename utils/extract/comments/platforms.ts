@@ -3,7 +3,7 @@
  * real-world markup shape; the comments-* fixtures pin them down.
  */
 import { findRegions } from './region';
-import { buildThread, countAll, getCollapsedText, type UnitHints } from './units';
+import { buildThread, countAll, getCollapsedText, getTextLines, type UnitHints } from './units';
 import { sortInDocumentOrder, type DetectorResult } from './generic';
 import { scanPage, type PageScan } from './scan';
 
@@ -20,7 +20,9 @@ const PLATFORMS: PlatformSpec[] = [
     // WordPress themes: ol.commentlist / ol.comment-list > li.comment (> ul.children > li.comment),
     // `.comment-author .fn`, `.comment-meta a time`, permalinks "#comment-123".
     name: 'wordpress',
-    list: 'ol.commentlist, ul.commentlist, ol.comment-list, ul.comment-list, div.commentlist, div.comment-list, #commentlist, #comment-list, ol#comments, ul#comments',
+    // Units only come from comment-named containers (scan.ts), so any such container will do:
+    // the same li.comment shape is used by Slash-based and other blog engines.
+    list: 'ol.commentlist, ul.commentlist, ol.comment-list, ul.comment-list, div.commentlist, div.comment-list, [id*="comment"], [class*="comment"]',
     unit: 'li.comment, li[id^="comment-"], article.comment, div.comment[id^="comment-"], li.pingback, li.trackback',
     hints: {
       author: '.comment-author .fn, .comment-author cite, .fn, .comment-author',
@@ -88,9 +90,5 @@ export function detectPlatformComments(doc: Document, url: string, scan: PageSca
 }
 
 function isOnlyWrapper(u: Element, units: Set<Element>): boolean {
-  const inner = [...u.querySelectorAll('*')].filter((el) => units.has(el));
-  if (inner.length === 0) return false;
-  let innerLen = 0;
-  for (const el of inner) if (![...inner].some((o) => o !== el && o.contains(el))) innerLen += getCollapsedText(el).length;
-  return getCollapsedText(u).length - innerLen < 20;
+  return getTextLines(u, (el) => units.has(el)).join(' ').length < 20;
 }

@@ -29,18 +29,32 @@ export function isCommentHeading(el: Element): boolean {
 /** The smallest ancestor holding every unit. */
 export function getCommonAncestor(els: readonly Element[]): Element | null {
   if (els.length === 0) return null;
-  let anc: Element | null = els[0];
-  for (const el of els.slice(1)) {
-    while (anc && !anc.contains(el)) anc = anc.parentElement;
+  // In document order, the common ancestor of the first and the last holds all between them.
+  let first = els[0];
+  let last = els[0];
+  for (const el of els) {
+    if (el.compareDocumentPosition(first) & 4) first = el;
+    if (el.compareDocumentPosition(last) & 2) last = el;
   }
+  let anc: Element | null = first;
+  while (anc && !anc.contains(last)) anc = anc.parentElement;
   return anc;
 }
 
 /** True when `outer` holds a paragraph-sized text that is not inside `inner`. */
 function hasOwnProse(outer: Element, inner: Element): boolean {
-  for (const p of outer.querySelectorAll('p, blockquote, pre, li, td, h1, h2')) {
-    if (inner.contains(p) || p.contains(inner)) continue;
-    if (getCollapsedText(p).length > 160 && !CHROME_TEXT_RE.test(getCollapsedText(p))) return true;
+  const stack: Element[] = [outer];
+  while (stack.length) {
+    const el = stack.pop()!;
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+      if (c === inner) continue;
+      if (/^(?:P|BLOCKQUOTE|PRE|LI|TD|H1|H2)$/.test(c.tagName) && !c.contains(inner)) {
+        const t = getCollapsedText(c);
+        if (t.length > 160 && !CHROME_TEXT_RE.test(t)) return true;
+        continue;
+      }
+      stack.push(c);
+    }
   }
   return false;
 }

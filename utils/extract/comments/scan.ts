@@ -20,6 +20,8 @@ export interface PageScan {
   hasInlineDisqus: boolean;
   /** Elements that look like third-party comment placeholders. */
   placeholders: Element[];
+  /** Same-shaped comment-named siblings ("div.comments-body" repeated): candidate unit groups. */
+  namedGroups: Element[][];
   /** Discourse posts (their names do not say "comment"). */
   discoursePosts: Element[];
 }
@@ -38,6 +40,7 @@ export function scanPage(doc: Document, url: string): PageScan {
     hasInlineDisqus: false,
     placeholders: [],
     discoursePosts: [],
+    namedGroups: [],
   };
   const root = doc.documentElement;
   if (!root) return scan;
@@ -78,6 +81,24 @@ export function scanPage(doc: Document, url: string): PageScan {
   const body = doc.body;
   const bodyLen = body ? getCollapsedText(body).length || 1 : 1;
   const candidates = new Set<Element>([...named, ...headed].filter((el) => el !== body && el !== root && el !== doc.head));
+  // Comments that are each named ("div.comments-body" repeated) with no named list around them:
+  // their shared parent is the list.
+  const siblingsByParent = new Map<Element, number>();
+  for (const el of named) if (el.parentElement) siblingsByParent.set(el.parentElement, (siblingsByParent.get(el.parentElement) ?? 0) + 1);
+  for (const [parent, n] of siblingsByParent) {
+    if (n < 2 || parent === body || parent === root) continue;
+    const byName = new Map<string, Element[]>();
+    for (const c of parent.children) {
+      if (!named.includes(c)) continue;
+      const key = `${c.tagName} ${c.getAttribute('class') ?? ''}`;
+      byName.set(key, [...(byName.get(key) ?? []), c]);
+    }
+    for (const g of byName.values()) {
+      if (g.length < 2) continue;
+      scan.namedGroups.push(g);
+      candidates.add(parent);
+    }
+  }
   // Outermost only: a candidate inside another is looked at through its ancestor.
   const outermost = [...candidates].filter((el) => {
     for (let p = el.parentElement; p; p = p.parentElement) if (candidates.has(p)) return false;

@@ -20,7 +20,7 @@ const AUTHOR_RULES: ((el: Element, name: string) => boolean)[] = [
   (el) => el.getAttribute('itemprop') === 'name' && !!el.parentElement?.closest('[itemprop="author"], [itemprop="creator"]'),
   (el) => /^(?:author|creator)$/.test(el.getAttribute('itemprop') ?? ''),
   (_el, name) => /(?:^|\s)fn(?:\s|$)/.test(name),
-  (_el, name) => /(?:^|\s)(?:comment-?author|comment_author|commentauthor|comment-author-name|username|user-name|author|user)(?:\s|$)/i.test(name),
+  (_el, name) => /(?:^|\s)(?:comment-?author|comment_author|commentauthor|comment-author-name|username|user-name|author|user|by|byline|posted-?by|submitted)(?:\s|$)/i.test(name),
   (el) => el.tagName === 'CITE',
   (_el, name) => /author|user|name|nick|poster/i.test(name),
 ];
@@ -37,7 +37,7 @@ const CHROME_NAME_RE = /reply|vote|rating|report|flag|like|share|action|tool|per
 
 // Lines that are chrome, not words of the comment.
 const CHROME_LINE_RE =
-  /^(?:reply|reply to this( comment)?|report( abuse| comment| this)?|like|unlike|quote|flag|permalink|link|share|edit|delete|top|back to top|recommend|vote up|vote down|thumbs up|thumbs down|[+\-−]?\d+|\d+ (?:points?|likes?|votes?|replies|recommendations?)|says:?|said\.*:?|wrote:?|at|on|by:?|from:?|\||·|#\d+|log in to reply|login to reply|↑|↓|\^|cancel reply|collapse|expand|show more|read more|\[\s*(?:reply|report|quote)\s*\])$/i;
+  /^(?:reply|reply to this( comment)?|report( abuse| comment| this)?|like|unlike|quote|flag|permalink|link|share|edit|delete|top|back to top|recommend|vote up|vote down|thumbs up|thumbs down|[+\-−]?\d+|\d+ (?:points?|likes?|votes?|replies|recommendations?)|says:?|said\.*:?|wrote:?|at|on|by:?|from:?|\||·|#\d+|log in to reply|login to reply|↑|↓|\^|cancel reply|collapse|expand|show more|read more|parent|flag as inappropriate|report abuse|\d+\.|\d+\.?\s*(?:says|said|wrote):?|\[\s*(?:reply|report|quote)\s*\])$/i;
 
 const BLOCK_TAGS = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE',
@@ -106,11 +106,16 @@ export function getTextLines(root: Node, skip?: (el: Element) => boolean): strin
     .filter((l) => l.length > 0);
 }
 
+const BYLINE_RE = /(?:^|\b)(?:posted|written|submitted|comment(?:ed)?|sent|added)\s+by:?\s+(.+)$|^by:?\s+(.+)$/i;
+const SAID_RE = /^(.{1,60}?)\s+(?:says|said|wrote|writes)\s*(?::|\.{2,}|…)?$/i;
+
 /** Strip "by:", "Posted by", "says:", "said..." and a trailing "on DATE" from a shown name. */
 export function cleanAuthor(raw: string): string {
   let s = raw.replace(/\s+/g, ' ').trim();
   s = s.replace(/^(?:(?:posted|written|comment(?:ed)?|submitted)\s+)?by:?\s+/i, '');
   s = s.replace(/\s+(?:from:.*)$/i, '');
+  // "Darkness404 (1287218)": a user number after the name.
+  s = s.replace(/\s*\(\d+\)\s*$/, '');
   const date = findDate(s);
   if (date && s.indexOf(date.text) > 0) s = s.slice(0, s.indexOf(date.text));
   s = s.replace(/\s*(?:\bon\b|\bat\b|\||·|-|—|–|,)?\s*$/i, '');
@@ -141,12 +146,30 @@ export function getOwnElements(unit: Element, isNested: (el: Element) => boolean
   return out;
 }
 
-function queryOwn(unit: Element, selector: string, own: Set<Element>): Element[] {
-  try {
-    return [...unit.querySelectorAll(selector)].filter((el) => own.has(el));
-  } catch {
-    return [];
-  }
+/** Hints resolved once per document: the elements each hint selector matches. */
+export interface ResolvedHints {
+  author?: Set<Element>;
+  date?: Set<Element>;
+  body?: Set<Element>;
+  location?: Set<Element>;
+}
+
+// One query per hint per page, then set lookups: a top-level comment holds its whole reply tree,
+// and querying every unit's subtree made deep threads (Slash-style pages) quadratic.
+export function resolveHints(doc: Document, hints: UnitHints): ResolvedHints {
+  const resolve = (sel: string | undefined): Set<Element> | undefined => {
+    if (!sel) return undefined;
+    try {
+      return new Set(doc.querySelectorAll(sel));
+    } catch {
+      return undefined;
+    }
+  };
+  return { author: resolve(hints.author), date: resolve(hints.date), body: resolve(hints.body), location: resolve(hints.location) };
+}
+
+function pickOwn(ownEls: Element[], set: Set<Element>): Element[] {
+  return ownEls.filter((el) => set.has(el));
 }
 
 interface FoundDate {
@@ -187,14 +210,13 @@ function pickDate(candidates: Element[]): { date: FoundDate; el: Element } | nul
 }
 
 /** Author, location and date of one unit, ignoring what belongs to nested units. */
-export function readUnitMeta(unit: Element, isNested: (el: Element) => boolean, hints: UnitHints = {}, ownList?: Element[]): UnitReading {
+export function readUnitMeta(unit: Element, isNested: (el: Element) => boolean, hints: ResolvedHints = {}, ownList?: Element[]): UnitReading {
   const out: UnitReading = {};
   const ownEls = ownList ?? getOwnElements(unit, isNested);
-  const own = new Set(ownEls);
   const names = new Map<Element, string>();
   for (const el of ownEls) names.set(el, getName(el));
 
-  let author = hints.author ? pickAuthor(queryOwn(unit, hints.author, own)) : null;
+  let author = hints.author ? pickAuthor(pickOwn(ownEls, hints.author)) : null;
   for (let i = 0; !author && i < AUTHOR_RULES.length; i++) {
     author = pickAuthor(ownEls.filter((el) => AUTHOR_RULES[i](el, names.get(el)!)));
   }
@@ -204,7 +226,7 @@ export function readUnitMeta(unit: Element, isNested: (el: Element) => boolean, 
   }
   // "by: NAME from: PLACE" (the seed page): location from an element or from the author's line.
   const locEl = hints.location
-    ? queryOwn(unit, hints.location, own)[0]
+    ? pickOwn(ownEls, hints.location)[0]
     : ownEls.find((el) => /location/i.test(names.get(el)!) || el.getAttribute('itemprop') === 'homeLocation');
   if (locEl && getCollapsedText(locEl).length <= 80) out.location = getCollapsedText(locEl).replace(/^from:?\s*/i, '');
   else if (out.authorEl) {
@@ -213,7 +235,7 @@ export function readUnitMeta(unit: Element, isNested: (el: Element) => boolean, 
     if (m) out.location = m[1];
   }
 
-  let date = hints.date ? pickDate(queryOwn(unit, hints.date, own)) : null;
+  let date = hints.date ? pickDate(pickOwn(ownEls, hints.date)) : null;
   for (let i = 0; !date && i < DATE_RULES.length; i++) {
     date = pickDate(ownEls.filter((el) => DATE_RULES[i](el, names.get(el)!)));
   }
@@ -232,13 +254,28 @@ export function readUnitMeta(unit: Element, isNested: (el: Element) => boolean, 
     }
   }
   if (!out.author) {
+    // "Posted By: hawaiian | January 16 2008 at 03:16 PM", "NAME said...", "NAME wrote:".
+    for (const line of getTextLines(unit, isNested)) {
+      if (line.length > 160) continue;
+      const m = BYLINE_RE.exec(line) ?? SAID_RE.exec(line);
+      if (!m) continue;
+      const name = cleanAuthor((m[1] ?? m[2] ?? '').split(/\s+\|\s+|\s+on\s+|\s+at\s+|\s+-\s+/)[0]);
+      if (!isPlausibleAuthor(name) || findDate(name)) continue;
+      out.author = name;
+      // The holder of that line, so the body does not repeat it.
+      out.authorEl = ownEls.find((el) => getCollapsedText(el) === line) ?? out.authorEl;
+      break;
+    }
+  }
+  if (!out.author) {
     // A short link or bold name is the usual last resort (Movable Type "Posted by: <a>NAME</a>").
     for (const el of ownEls) {
       if (el.tagName !== 'A' && el.tagName !== 'STRONG' && el.tagName !== 'B') continue;
       const name = cleanAuthor(getCollapsedText(el));
       if (!isPlausibleAuthor(name) || findDate(name) || /^\d+$/.test(name)) continue;
       const href = el.getAttribute('href') ?? '';
-      if (el.tagName === 'A' && /reply|replytocom|report|vote|share|#/i.test(href) && !/^https?:/i.test(href)) continue;
+      // Links to the comment itself or its actions are not the author.
+      if (el.tagName === 'A' && (/reply|replytocom|report|vote|share|cid=|comment|javascript:/i.test(href) || href.startsWith('#'))) continue;
       out.author = name;
       out.authorEl = el;
       break;
@@ -252,12 +289,11 @@ export function readUnitText(
   unit: Element,
   isNested: (el: Element) => boolean,
   meta: UnitReading,
-  hints: UnitHints = {},
+  hints: ResolvedHints = {},
   ownList?: Element[],
 ): string {
   const ownEls = ownList ?? getOwnElements(unit, isNested);
-  const own = new Set(ownEls);
-  const bodyEl = hints.body ? queryOwn(unit, hints.body, own)[0] : undefined;
+  const bodyEl = hints.body ? pickOwn(ownEls, hints.body)[0] : undefined;
   const drop = new Set<Element>();
   if (!bodyEl) {
     // Drop the author and date holders only when they are short: some themes wrap the whole
@@ -287,6 +323,8 @@ export function readUnitText(
     if (CHROME_LINE_RE.test(line)) return false;
     if (authorText && line.length <= authorText.length + 12 && (line === authorText || cleanAuthor(line) === authorText)) return false;
     if (meta.date && line.length <= meta.date.text.length + 25 && line.includes(meta.date.text)) return false;
+    // The credit line itself ("Posted by: NAME on DATE") when no element held it alone.
+    if (meta.date && authorText && line.length <= 160 && line.includes(meta.date.text) && line.includes(authorText)) return false;
     return true;
   });
   return lines.join('\n\n').trim();
@@ -320,7 +358,7 @@ export function readPermalink(unit: Element, ownEls: Element[], url: string): st
 }
 
 /** Read one unit into a Comment (without replies). Null when it has no body. */
-export function readUnit(unit: Element, isNested: (el: Element) => boolean, url: string, hints: UnitHints = {}): Comment | null {
+export function readUnit(unit: Element, isNested: (el: Element) => boolean, url: string, hints: ResolvedHints = {}): Comment | null {
   const ownEls = getOwnElements(unit, isNested);
   const meta = readUnitMeta(unit, isNested, hints, ownEls);
   const text = readUnitText(unit, isNested, meta, hints, ownEls);
@@ -346,8 +384,9 @@ export function buildThread(units: Element[], url: string, hints: UnitHints = {}
   const isNested = (el: Element): boolean => set.has(el);
   const byEl = new Map<Element, Comment>();
   const roots: Comment[] = [];
+  const resolved = units.length ? resolveHints(units[0].ownerDocument, hints) : {};
   for (const u of units) {
-    const c = readUnit(u, isNested, url, hints);
+    const c = readUnit(u, isNested, url, resolved);
     if (!c) continue;
     byEl.set(u, c);
     const parent = findParentUnit(u, set);

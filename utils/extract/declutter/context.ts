@@ -1,9 +1,12 @@
 /**
- * Shared state for the cleanup steps, computed once per document so that nine steps do not
- * mean nine full-document walks with nine textContent computations:
- * - `elements`: the body's elements in document order, listed once (steps skip removed ones);
- * - text and link-text lengths for every element, from ONE bottom-up pass (stale but only ever
- *   too large after removals, which errs on the side of keeping content);
+ * Shared state for the cleanup steps, computed once per document so that ten steps do not mean
+ * ten full-document walks (in jsdom every getElementsByTagName/querySelector call walks the tree,
+ * and a descendant selector can cost 100 ms on a news page):
+ * - `elements`: the body's elements in document order, listed once, each with its index and the
+ *   size of its subtree, so "is it removed", "does it contain X" and "its links" are array-range
+ *   questions, not DOM walks;
+ * - text and link-text lengths for every element, from ONE bottom-up pass (stale after removals,
+ *   but only ever too large, which errs on the side of keeping content);
  * - the content anchor: the element holding most paragraph text. No step may remove it or an
  *   ancestor of it; an over-eager rule then costs a refusal in the debug report, not the article.
  */
@@ -15,7 +18,7 @@ export interface DeclutterContext {
   body: HTMLElement;
   /** Page host, to tell internal teaser links from external references. */
   host: string;
-  elements: Element[];
+  elements: readonly Element[];
   textLength(el: Element): number;
   linkTextLength(el: Element): number;
   /** Share of an element's text inside links, 0..1. */
@@ -26,6 +29,10 @@ export interface DeclutterContext {
   signature(el: Element): string;
   /** The class and id split into lowercased tokens (cached). */
   tokens(el: Element): string[];
+  /** Live descendants of `el` with the given upper-case tag name (all when omitted). */
+  descendants(el: Element, tag?: string): Element[];
+  /** Does `el` have a live descendant with one of these upper-case tag names? */
+  hasDescendant(el: Element, tags: ReadonlySet<string>): boolean;
   isRemoved(el: Element): boolean;
   /** True when removing `el` would take the article's main text with it. */
   isProtected(el: Element): boolean;
@@ -40,14 +47,30 @@ function record(el: Element, step: string, reason: string, text: string): Remova
   return { step, reason, element: describeElement(el), text: text.slice(0, 120) };
 }
 
-function computeLengths(body: Element, elements: Element[]): { text: Map<Element, number>; link: Map<Element, number> } {
-  const text = new Map<Element, number>();
-  const link = new Map<Element, number>();
+interface Measures {
+  index: Map<Element, number>;
+  /** Number of descendant elements (subtree size minus one), by index. */
+  size: Int32Array;
+  text: Int32Array;
+  link: Int32Array;
+  bodyText: number;
+}
+
+/** One bottom-up pass: subtree sizes, text lengths and link-text lengths. */
+function measure(body: Element, elements: Element[]): Measures {
+  const n = elements.length;
+  const index = new Map<Element, number>();
+  for (let i = 0; i < n; i++) index.set(elements[i], i);
+  const size = new Int32Array(n);
+  const text = new Int32Array(n);
+  const link = new Int32Array(n);
+  let bodyText = 0;
   // Reverse document order visits children before parents.
-  for (let i = elements.length - 1; i >= -1; i--) {
+  for (let i = n - 1; i >= -1; i--) {
     const el = i >= 0 ? elements[i] : body;
     let t = 0;
     let l = 0;
+    let s = 0;
     for (let child = el.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) {
         // Whitespace-collapsed length, approximately: source indentation must not make a short
@@ -58,26 +81,36 @@ function computeLengths(body: Element, elements: Element[]): { text: Map<Element
           t += trimmed === v.length ? trimmed : trimmed + 1;
         }
       } else if (child.nodeType === 1) {
-        t += text.get(child as Element) ?? 0;
-        l += link.get(child as Element) ?? 0;
+        const j = index.get(child as Element);
+        if (j !== undefined) {
+          t += text[j];
+          l += link[j];
+          s += size[j] + 1;
+        }
       }
     }
+    if (i < 0) {
+      bodyText = t;
+      break;
+    }
     if (el.nodeName === 'A') l = t;
-    text.set(el, t);
-    link.set(el, l);
+    size[i] = s;
+    text[i] = t;
+    link[i] = l;
   }
-  return { text, link };
+  return { index, size, text, link, bodyText };
 }
 
+const ANCHOR_BLOCKS = new Set(['P', 'PRE', 'TD', 'BLOCKQUOTE']);
+
 /** The element with the most text in substantial paragraphs, Readability-style but cheap. */
-function findContentAnchor(body: Element, lengths: Map<Element, number>, linkLengths: Map<Element, number>): Element | null {
+function findContentAnchor(elements: readonly Element[], m: Measures): Element | null {
   const scores = new Map<Element, number>();
-  const blocks: Element[] = [];
-  for (const tag of ['p', 'pre', 'td', 'blockquote']) blocks.push(...listElements(body, tag));
-  for (const p of blocks) {
-    const len = lengths.get(p) ?? 0;
-    if (len < 60) continue;
-    if ((linkLengths.get(p) ?? 0) / len > 0.5) continue;
+  for (let i = 0; i < elements.length; i++) {
+    const p = elements[i];
+    if (!ANCHOR_BLOCKS.has(p.nodeName)) continue;
+    const len = m.text[i];
+    if (len < 60 || m.link[i] / len > 0.5) continue;
     const parent = p.parentElement;
     if (!parent) continue;
     scores.set(parent, (scores.get(parent) ?? 0) + len);
@@ -105,23 +138,48 @@ export function createContext(doc: Document, url: string, debug: boolean): Declu
     // No usable URL: every link counts as external.
   }
   const elements = listElements(body, '*');
-  const lengths = computeLengths(body, elements);
-  let anchor: Element | null | undefined;
+  const m = measure(body, elements);
+  const removedFlags = new Uint8Array(elements.length);
+  let anchorIndex: number | undefined;
   const sigs = new Map<Element, string>();
+  const texts = new Map<Element, string>();
   const tokenCache = new Map<Element, string[]>();
-  const removedSet = new Set<Element>();
+  const indexOf = (el: Element) => m.index.get(el) ?? -1;
+  const getAnchorIndex = () => {
+    if (anchorIndex === undefined) {
+      const anchor = findContentAnchor(elements, m);
+      anchorIndex = anchor ? indexOf(anchor) : -1;
+    }
+    return anchorIndex;
+  };
+
   const ctx: DeclutterContext = {
     doc,
     body,
     host,
     elements,
-    textLength: (el) => lengths.text.get(el) ?? normalizeSpace(el.textContent ?? '').length,
-    linkTextLength: (el) => lengths.link.get(el) ?? 0,
+    textLength(el) {
+      const i = indexOf(el);
+      return i >= 0 ? m.text[i] : el === body ? m.bodyText : normalizeSpace(el.textContent ?? '').length;
+    },
+    linkTextLength(el) {
+      const i = indexOf(el);
+      return i >= 0 ? m.link[i] : 0;
+    },
     linkDensity(el) {
       const t = ctx.textLength(el);
       return t ? Math.min(1, ctx.linkTextLength(el) / t) : 0;
     },
-    text: (el) => normalizeSpace(el.textContent ?? ''),
+    text(el) {
+      // Several steps ask for the same short texts; removals never change a live element's own
+      // text except by removing descendants, which the steps tolerate (text only gets shorter).
+      let t = texts.get(el);
+      if (t === undefined) {
+        t = normalizeSpace(el.textContent ?? '');
+        texts.set(el, t);
+      }
+      return t;
+    },
     signature(el) {
       let s = sigs.get(el);
       if (s === undefined) {
@@ -139,15 +197,35 @@ export function createContext(doc: Document, url: string, debug: boolean): Declu
       }
       return t;
     },
+    descendants(el, tag) {
+      const i = el === body ? -1 : indexOf(el);
+      if (i < 0 && el !== body) return tag ? listElements(el, tag) : listElements(el, '*');
+      const out: Element[] = [];
+      const end = i < 0 ? elements.length - 1 : i + m.size[i];
+      for (let j = i + 1; j <= end; j++) {
+        if (removedFlags[j]) continue;
+        if (!tag || elements[j].nodeName === tag) out.push(elements[j]);
+      }
+      return out;
+    },
+    hasDescendant(el, tags) {
+      const i = indexOf(el);
+      if (i < 0) return false;
+      for (let j = i + 1, end = i + m.size[i]; j <= end; j++) {
+        if (!removedFlags[j] && tags.has(elements[j].nodeName)) return true;
+      }
+      return false;
+    },
     isRemoved(el) {
-      // Every element of a removed subtree is in the set (cheaper than isConnected, which walks
-      // up to the root on each call in jsdom).
-      return removedSet.has(el);
+      const i = indexOf(el);
+      return i >= 0 ? removedFlags[i] === 1 : !el.isConnected;
     },
     isProtected(el) {
-      if (anchor === undefined) anchor = findContentAnchor(body, lengths.text, lengths.link);
       if (el === body || el === doc.documentElement) return true;
-      return anchor != null && !removedSet.has(anchor) && el.contains(anchor);
+      const a = getAnchorIndex();
+      if (a < 0) return false;
+      const i = indexOf(el);
+      return i >= 0 && i <= a && a <= i + m.size[i];
     },
     remove(el, step, reason) {
       if (ctx.isRemoved(el)) return false;
@@ -156,8 +234,8 @@ export function createContext(doc: Document, url: string, debug: boolean): Declu
         return false;
       }
       if (debug) ctx.removed.push(record(el, step, reason, ctx.text(el)));
-      removedSet.add(el);
-      for (const d of listElements(el, '*')) removedSet.add(d);
+      const i = indexOf(el);
+      if (i >= 0) removedFlags.fill(1, i, i + m.size[i] + 1);
       el.remove();
       return true;
     },

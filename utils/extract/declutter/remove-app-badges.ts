@@ -17,7 +17,7 @@ export const removeAppBadges: DeclutterStep = {
     for (const el of liveElements(ctx)) {
       if (el.nodeName === 'A') {
         const href = el.getAttribute('href') ?? '';
-        const img = el.getElementsByTagName('img')[0];
+        const img = ctx.descendants(el, 'IMG')[0];
         const badgeImage = img ? BADGE_IMG.test(`${img.getAttribute('src') ?? ''} ${img.getAttribute('alt') ?? ''}`) : false;
         if (STORE_HREF.test(href) || badgeImage) {
           // The badge row: wrappers whose text is little more than the badges ("Apple Android").
@@ -28,7 +28,7 @@ export const removeAppBadges: DeclutterStep = {
       const len = ctx.textLength(el);
       if (len === 0 || len > 240) continue;
       const text = ctx.text(el);
-      if (PROMO_TEXT.test(text) && !el.querySelector('p p')) {
+      if (PROMO_TEXT.test(text) && ctx.descendants(el, 'P').length <= 1) {
         ctx.remove(climbToBox(ctx, el, 300, 30), this.name, `app promo "${text.slice(0, 50)}"`);
       }
     }

@@ -33,13 +33,15 @@ const WHOLE_PHRASE = new RegExp(`^[\\s\\W]*(?:${PHRASE.source})[\\s\\W\\d]*$`, '
 /** Containers named as comment sections (exact tokens). */
 const SECTION = /^(?:comments?|comment-?list|commentlist|comments?-(?:area|section|wrap|wrapper|container|block|box|thread|holder)|comment-?section|disqus_thread|disqus|respond|reply-?form|comment-?form|commentform|discussion|talkback|readers?-comments?)$/;
 
+const TEXTAREA = new Set(['TEXTAREA']);
+
 export const removeCommentChrome: DeclutterStep = {
   name: 'remove-comment-chrome',
   run(ctx) {
     for (const el of liveElements(ctx)) {
       const tag = el.nodeName;
       // A comment form: a form with a text area, or a form named as one.
-      if (tag === 'FORM' && (el.querySelector('textarea') || hasToken(ctx, el, /comment|reply|respond/))) {
+      if (tag === 'FORM' && (ctx.hasDescendant(el, TEXTAREA) || hasToken(ctx, el, /comment|reply|respond/))) {
         ctx.remove(climbToBox(ctx, el, 400), this.name, 'comment form');
         continue;
       }

@@ -12,6 +12,10 @@ const VIDEO_HEADING = /^(?:(?:featured|related|latest|more|top|recommended|popul
 const VIDEO_SIG = /(?:^|[-_])(?:video|videos|player|media|playlist|jwplayer|vjs|brightcove)(?:$|[-_\d])/;
 const BLURB = /^related (?:video|audio|media)\b|your javascript is (?:turned off|disabled)|flash player|enable javascript|browser does not support (?:the )?(?:video|audio)|video (?:is )?(?:unavailable|not available)/i;
 
+const VIDEO_TAGS = new Set(['VIDEO', 'IFRAME', 'OBJECT', 'EMBED']);
+const FIGURE_TAGS = new Set(['FIGURE', 'FIGCAPTION']);
+const PLAYABLE_TAGS = new Set(['VIDEO', 'AUDIO']);
+
 export const removeFeaturedVideoLists: DeclutterStep = {
   name: 'remove-featured-video-lists',
   run(ctx) {
@@ -32,7 +36,7 @@ export const removeFeaturedVideoLists: DeclutterStep = {
           // Heading and list are siblings inside the article container: take the following teaser siblings.
           let next = el.nextElementSibling;
           ctx.remove(el, this.name, `video heading "${text}"`);
-          while (next && !isHeadingLike(ctx, next) && (isTeaserList(ctx, next, 1) || next.getElementsByTagName('video').length)) {
+          while (next && !isHeadingLike(ctx, next) && (isTeaserList(ctx, next, 1) || ctx.hasDescendant(next, VIDEO_TAGS))) {
             const after = next.nextElementSibling;
             ctx.remove(next, this.name, `video teasers after "${text}"`);
             next = after;
@@ -41,7 +45,9 @@ export const removeFeaturedVideoLists: DeclutterStep = {
         continue;
       }
       if (!hasToken(ctx, el, VIDEO_SIG)) continue;
-      if (el.nodeName === 'FIGURE' || el.closest('figure')) continue;
+      // A figure, or a box holding a playable <video>/<audio>, is the article's own media: a
+      // fallback notice inside it is for remove-plugin-notices, not a reason to drop the media.
+      if (el.nodeName === 'FIGURE' || ctx.hasDescendant(el, FIGURE_TAGS) || ctx.hasDescendant(el, PLAYABLE_TAGS)) continue;
       const len = ctx.textLength(el);
       if (len > 1200) continue;
       const text = ctx.text(el);

@@ -10,6 +10,8 @@ const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s
 /** Class tokens frameworks use for "not shown": exact tokens only. */
 const HIDDEN_CLASS = /^(?:hidden|hide|is-hidden|d-none|u-hidden|visually-hidden|visuallyhidden|sr-only|screen-reader-text|screen-reader-only|offscreen|element-invisible)$/;
 
+const IMAGE_TAGS = new Set(['IMG', 'PICTURE']);
+
 export const removeHidden: DeclutterStep = {
   name: 'remove-hidden',
   run(ctx) {
@@ -28,7 +30,7 @@ export const removeHidden: DeclutterStep = {
         continue;
       }
       // Readability keeps aria-hidden "fallback-image" pictures; so do we (images only).
-      if (el.getAttribute('aria-hidden') === 'true' && tag !== 'IMG' && tag !== 'FIGURE' && tag !== 'PICTURE' && !el.querySelector('img')) {
+      if (el.getAttribute('aria-hidden') === 'true' && tag !== 'IMG' && tag !== 'FIGURE' && tag !== 'PICTURE' && !ctx.hasDescendant(el, IMAGE_TAGS)) {
         ctx.remove(el, this.name, 'aria-hidden="true"');
         continue;
       }

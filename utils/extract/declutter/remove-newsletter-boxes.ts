@@ -4,7 +4,6 @@
  * text is a sign-up pitch (with an email field or a sign-up phrase).
  * Motivated by clutter-inside-article.html (a newsletter box between paragraphs).
  */
-import { listElements } from '../text';
 import type { DeclutterStep } from './step';
 import { climbToBox, hasToken, liveElements } from './signals';
 
@@ -16,7 +15,7 @@ export const removeNewsletterBoxes: DeclutterStep = {
   run(ctx) {
     // Ancestors of email fields, from one pass over the inputs (not a selector per element).
     const holdsEmailField = new Set<Element>();
-    for (const input of listElements(ctx.body, 'input')) {
+    for (const input of ctx.descendants(ctx.body, 'INPUT')) {
       const type = (input.getAttribute('type') ?? '').toLowerCase();
       const name = `${input.getAttribute('name') ?? ''} ${input.getAttribute('placeholder') ?? ''}`.toLowerCase();
       if (type !== 'email' && !name.includes('email') && !name.includes('e-mail')) continue;

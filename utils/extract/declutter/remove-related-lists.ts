@@ -8,7 +8,9 @@
  *    box of teaser units;
  * 3. structure alone: a list of >= 3 units that are each mostly one internal link to a story
  *    (a neutral `items` list in the article body), with no prose of its own.
- * Motivated by voa-seed.html (1), clutter-inside-article.html (2) and neutral-related.html (3).
+ * 4. an inline teaser paragraph between body paragraphs: "Read more: <link>", "RELATED: <link>".
+ * Motivated by voa-seed.html (1), clutter-inside-article.html (2), neutral-related.html (3) and
+ * long-multipage.html (4).
  */
 import type { DeclutterContext } from './context';
 import type { DeclutterStep } from './step';
@@ -27,11 +29,32 @@ const RELATED_HEADING = new RegExp(
       'editor\'?s?’?s? (?:picks?|choice)', 'around the web', 'from (?:the web|our partners|around the web)', 'sponsored(?: (?:stories|content|links))?',
       'promoted(?: (?:stories|content|links))?', 'don\'?t miss', 'in case you missed it', 'elsewhere on [\\w .]+', 'explore more',
       'other (?:stories|news|articles)', 'related coverage', 'more from (?:the|our) [\\w .]+', 'recent (?:posts|stories|articles)',
+      // A few other languages' stock headings (German, French, Spanish, Italian, Portuguese, Dutch, Arabic, Hebrew).
+      'mehr zum thema', 'das könnte sie (?:auch )?interessieren', 'weitere artikel', 'meistgelesen', '(?:à )?lire aussi', 'sur le même sujet',
+      'les plus lus', 'te puede interesar', 'noticias relacionadas', 'más noticias', 'lo más leído', 'leggi anche', 'potrebbe interessarti',
+      'veja também', 'leia também', 'mais lidas', 'lees ook', 'meest gelezen', 'اقرأ أيضا', 'اقرأ أيضاً', 'مواضيع ذات صلة', 'الأكثر قراءة',
+      'אולי יעניין אותך', 'כתבות נוספות', 'הנקראים ביותר',
     ].join('|') +
     ')[\\s:.!?»›>-]*$',
   'i',
 );
 const RELATED_SIG = /(?:^|[-_])(?:related|recommend(?:ed|ations?)?|you-?may-?like|ymal|more-?(?:stories|articles|news|from|on)|most-?(?:read|popular|viewed|shared|emailed)|mostread|mostpopular|popular|trending|outbrain|taboola|zergnet|revcontent|recirc|recirculation|read-?next|also-?read|further-?reading|related-?content|more-?like-?this|sponsored-?links|rel-?posts)(?:$|[-_\d])/;
+
+/** "Read more:", "RELATED:", "See also:" — the label of an inline teaser paragraph. */
+const INLINE_LABEL = /^(?:read (?:more|next|also)|related(?: (?:story|stories|article|articles|content|coverage|reading))?|see also|also read|also see|more(?: on this story| on this| from [\w .]+)?|further reading|recommended|previously|watch|listen|(?:more )?coverage|lire aussi|à lire aussi|mehr zum thema|lesen sie auch|leia também|lee también|leggi anche)\s*[:：»›|-]/i;
+
+/** A short block that is only a label plus one or two links to other stories. */
+function isInlineTeaser(ctx: DeclutterContext, el: Element): boolean {
+  const len = ctx.textLength(el);
+  if (len === 0 || len > 220 || el.children.length > 4) return false;
+  const links = ctx.descendants(el, 'A');
+  if (links.length < 1 || links.length > 2) return false;
+  const text = ctx.text(el);
+  const label = INLINE_LABEL.exec(text);
+  if (!label) return false;
+  const rest = text.length - label[0].length;
+  return rest > 0 && ctx.linkTextLength(el) >= rest * 0.7;
+}
 
 /** The box a related-list heading belongs to: climb while the box stays a list of teasers. */
 function findHeadingBox(ctx: DeclutterContext, heading: Element): Element | null {
@@ -61,7 +84,7 @@ function isStoryLinkList(ctx: DeclutterContext, list: Element): boolean {
   let storyUnits = 0;
   for (const unit of units) {
     const len = ctx.textLength(unit);
-    const links = unit.getElementsByTagName('a');
+    const links = ctx.descendants(unit, 'A');
     if (!links.length || len === 0) continue;
     const linkLen = ctx.linkTextLength(unit);
     // A unit whose text is the link (a headline) plus at most a short date or label.
@@ -101,13 +124,22 @@ export const removeRelatedLists: DeclutterStep = {
         }
         continue;
       }
+      // 4. Inline teaser paragraphs.
+      if ((el.nodeName === 'P' || el.nodeName === 'DIV' || el.nodeName === 'ASIDE' || el.nodeName === 'H4' || el.nodeName === 'H3') && isInlineTeaser(ctx, el)) {
+        ctx.remove(el, this.name, `inline teaser "${ctx.text(el).slice(0, 40)}"`);
+        continue;
+      }
       // 3. Structure: a list of internal story links inside or beside the article.
       if ((el.nodeName === 'UL' || el.nodeName === 'OL') && isStoryLinkList(ctx, el)) {
-        // A label right before it ("Read more:") goes with it.
         const prev = el.previousElementSibling;
-        ctx.remove(el, this.name, 'list of internal story links');
-        if (prev && ctx.textLength(prev) <= 40 && ctx.linkTextLength(prev) === 0 && /:\s*$|^(?:more|related|read|see)\b/i.test(ctx.text(prev))) {
-          ctx.remove(prev, this.name, 'label of a story-link list');
+        const next = el.nextElementSibling;
+        if (!ctx.remove(el, this.name, 'list of internal story links')) continue;
+        // Its title goes with it: a short label right before it ("Read more:") or a heading that
+        // is now left heading nothing (the list was the last thing in its box).
+        if (!prev || ctx.textLength(prev) > 60 || ctx.linkTextLength(prev) > 0) continue;
+        const orphanHeading = isHeadingLike(ctx, prev) && (!next || isHeadingLike(ctx, next));
+        if (orphanHeading || /:\s*$|^(?:more|related|read|see)\b/i.test(ctx.text(prev))) {
+          ctx.remove(prev, this.name, 'title of a story-link list');
         }
       }
     }

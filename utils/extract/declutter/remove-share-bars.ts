@@ -3,7 +3,6 @@
  * to share endpoints (two or more in a short box), or a share/social class on a short box.
  * Motivated by voa-seed.html and clutter-inside-article.html (a bar between paragraphs).
  */
-import { listElements } from '../text';
 import type { DeclutterStep } from './step';
 import { climbToBox, hasToken, liveElements } from './signals';
 
@@ -25,7 +24,7 @@ export const removeShareBars: DeclutterStep = {
       // Two or more share links, and nothing but share labels around them.
       let shareLinks = 0;
       let otherText = 0;
-      for (const a of listElements(el, 'a')) {
+      for (const a of ctx.descendants(el, 'A')) {
         if (SHARE_HREF.test(a.getAttribute('href') ?? '')) shareLinks++;
         else otherText += ctx.textLength(a);
       }

@@ -3,7 +3,6 @@
  * "climb to the box" (the largest ancestor that is still only the clutter).
  */
 import type { DeclutterContext } from './context';
-import { listElements } from '../text';
 
 export const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 
@@ -40,10 +39,10 @@ function linkPathOf(href: string): { host: string; path: string } | null {
  * "Most read" and video playlists look like, whatever they are called.
  */
 export function isTeaserList(ctx: DeclutterContext, el: Element, min = 2): boolean {
-  const links = el.getElementsByTagName('a');
+  const links = ctx.descendants(el, 'A');
   if (links.length < min) return false;
   const hrefs = new Set<string>();
-  for (const a of Array.from(links)) {
+  for (const a of links) {
     const href = a.getAttribute('href');
     if (!href || href.startsWith('#') || /^(?:javascript|mailto):/i.test(href)) continue;
     const p = linkPathOf(href);
@@ -54,9 +53,9 @@ export function isTeaserList(ctx: DeclutterContext, el: Element, min = 2): boole
   const density = ctx.linkDensity(el);
   if (density >= 0.5) return true;
   // Teasers with blurbs: many distinct links, and no paragraph long enough to be article prose.
-  const paragraphs = el.getElementsByTagName('p');
+  const paragraphs = ctx.descendants(el, 'P');
   let prose = 0;
-  for (const p of Array.from(paragraphs)) {
+  for (const p of paragraphs) {
     if (ctx.textLength(p) > 320 && ctx.linkDensity(p) < 0.1) prose++;
   }
   return density >= 0.2 && prose === 0 && text / hrefs.size < 400;
@@ -64,7 +63,7 @@ export function isTeaserList(ctx: DeclutterContext, el: Element, min = 2): boole
 
 /** Are the links of `el` mostly to this site (internal teasers rather than cited sources)? */
 export function hasMostlyInternalLinks(ctx: DeclutterContext, el: Element): boolean {
-  const links = listElements(el, 'a');
+  const links = ctx.descendants(el, 'A');
   if (!links.length || !ctx.host) return false;
   let internal = 0;
   for (const a of links) {
@@ -79,10 +78,14 @@ export function hasMostlyInternalLinks(ctx: DeclutterContext, el: Element): bool
  * characters more than the current box, and never more than `maxLength`), stopping below a
  * protected element. Returns the largest such box.
  */
+/** Media a notice may sit inside as fallback text: the notice goes, the media stays. */
+const MEDIA_TAGS = new Set(['VIDEO', 'AUDIO', 'PICTURE', 'FIGURE', 'OBJECT']);
+
 export function climbToBox(ctx: DeclutterContext, start: Element, maxLength: number, slack = 40): Element {
   let box = start;
   let boxLen = ctx.textLength(start);
   for (let p = start.parentElement; p && p !== ctx.body; p = p.parentElement) {
+    if (MEDIA_TAGS.has(p.nodeName)) break;
     const len = ctx.textLength(p);
     if (len > maxLength || len > boxLen + slack || ctx.isProtected(p)) break;
     box = p;

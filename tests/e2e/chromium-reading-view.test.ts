@@ -1,0 +1,148 @@
+/**
+ * Issue 4 in real Chromium (production build, real toolbar click): what a reader sees and hears.
+ * axe-core runs on the popup in every state it can reach from a served page, and with the
+ * comments open; the comments are opened from the keyboard; screenshots of the popup (light and
+ * dark) are saved under test-artifacts/ for people to look at.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { ARTIFACTS, buildDir } from './harness/paths';
+import { clickToolbarButton, launchChromium, type ChromiumSession } from './harness/chromium';
+import { startFixtureServer, type FixtureServer } from './harness/server';
+import { uiText, visibleText, waitForText } from './harness/expectations';
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+let session: ChromiumSession;
+let server: FixtureServer;
+
+beforeAll(async () => {
+  server = await startFixtureServer({
+    // A page whose own script never yields: extraction cannot run, the popup must not spin forever.
+    '/busy.html': (_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end('<!doctype html><title>Busy page</title><p>Loading…</p><script>setTimeout(() => { for (;;) {} }, 300);</script>');
+    },
+  });
+  session = await launchChromium(buildDir('chrome', 'production'));
+});
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+interface AxeViolation { id: string; impact: string | null; help: string; nodes: Array<{ target: string[] }> }
+
+/** axe-core in the popup page (evaluated over CDP, which the extension CSP does not block). */
+async function seriousViolations(popup: Page): Promise<string[]> {
+  await popup.evaluate(AXE_SOURCE);
+  const violations = (await popup.evaluate(async () => {
+    const axe = (globalThis as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: unknown[] }> } }).axe;
+    return (await axe.run(document, { resultTypes: ['violations'] })).violations;
+  })) as AxeViolation[];
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.impact}: ${v.id} (${v.help}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+async function openPopupOn(url: string): Promise<{ tab: Page; popup: Page }> {
+  const tab = await session.browser.newPage();
+  await tab.goto(url);
+  const popup = await clickToolbarButton(session, tab);
+  return { tab, popup };
+}
+
+describe('Chromium: the reading view', () => {
+  it('article, then comments opened from the keyboard: threaded, with author, place and date; no serious axe violation', async () => {
+    const { tab, popup } = await openPopupOn(server.url('/pages/voa-seed.html'));
+    await waitForText(popup, "US, Russia in Tough Talks Over Syria's Chemical Weapons");
+    expect(await seriousViolations(popup)).toEqual([]);
+
+    await popup.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'light' }]);
+    await popup.screenshot({ path: join(ARTIFACTS, 'popup-light.png') });
+    await popup.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
+    await popup.screenshot({ path: join(ARTIFACTS, 'popup-dark.png') });
+    expect(await seriousViolations(popup)).toEqual([]);
+    await popup.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'light' }]);
+
+    // Keyboard only: Tab until the comments control has focus, then Enter.
+    const label = uiText('commentCount_other').replace('$COUNT$', '4');
+    let reached = false;
+    for (let i = 0; i < 40 && !reached; i++) {
+      await popup.keyboard.press('Tab');
+      reached = await popup.evaluate((l: string) => document.activeElement?.textContent?.trim() === l, label);
+      if (reached) {
+        // Focus is visible: the focused control draws an outline or a ring.
+        const ring = await popup.evaluate(() => {
+          const s = getComputedStyle(document.activeElement!);
+          return s.outlineStyle !== 'none' && s.outlineWidth !== '0px' ? s.outlineStyle : s.boxShadow;
+        });
+        expect(ring).not.toBe('none');
+      }
+    }
+    expect(reached).toBe(true);
+    expect(await popup.evaluate(() => document.activeElement?.getAttribute('aria-expanded'))).toBe('false');
+    await popup.keyboard.press('Enter');
+    await waitForText(popup, 'Jersey City, NJ');
+    expect(await popup.evaluate(() => document.activeElement?.getAttribute('aria-expanded'))).toBe('true');
+    const shown = await visibleText(popup);
+    for (const expected of ['Stefan Lindqvist', 'Delroy Baptiste', 'Jersey City, NJ', 'September 13, 2013']) expect(shown).toContain(expected);
+    await popup.screenshot({ path: join(ARTIFACTS, 'popup-comments-open.png'), fullPage: true });
+    expect(await seriousViolations(popup)).toEqual([]);
+
+    // Space closes them again (a native button answers both keys).
+    await popup.keyboard.press('Space');
+    await popup.waitForFunction(() => document.activeElement?.getAttribute('aria-expanded') === 'false');
+    await popup.close();
+    await tab.close();
+  });
+
+  it('fits the popup: no wider than 800 px, no taller than 600 px, scrolls inside itself', async () => {
+    const { tab, popup } = await openPopupOn(server.url('/pages/voa-seed.html'));
+    await waitForText(popup, "US, Russia in Tough Talks Over Syria's Chemical Weapons");
+    const box = await popup.evaluate(() => ({
+      viewport: window.innerWidth,
+      width: document.documentElement.scrollWidth,
+      height: window.innerHeight,
+      scrollable: document.scrollingElement!.scrollHeight > window.innerHeight || [...document.querySelectorAll('*')].some((el) => el.scrollHeight > el.clientHeight + 1 && /(auto|scroll)/.test(getComputedStyle(el).overflowY)),
+    }));
+    // Wide enough to read in (Chrome sizes a popup to its content's preferred width)...
+    expect(box.viewport).toBeGreaterThanOrEqual(360);
+    // ...and within Chrome's 800x600 limit.
+    expect(box.width).toBeLessThanOrEqual(800);
+    expect(box.height).toBeLessThanOrEqual(600);
+    expect(box.scrollable).toBe(true);
+    // The accessibility check is live: a planted image without alternative text is reported.
+    await popup.evaluate(() => document.querySelector('main, body')!.append(Object.assign(document.createElement('img'), { src: 'data:image/gif;base64,R0lGODlhAQABAAAAACw=' })));
+    expect((await seriousViolations(popup)).join('\n')).toContain('image-alt');
+    await popup.close();
+    await tab.close();
+  });
+
+  it.each([
+    ['not an article', '/e2e/site-index.html', 'notArticleTitle'],
+    ['protected page', 'chrome://version', 'protectedTitle'],
+  ])('%s: a designed screen with a next step and no serious axe violation', async (_name, path, titleKey) => {
+    const { tab, popup } = await openPopupOn(path.startsWith('/') ? server.url(path) : path);
+    await waitForText(popup, uiText(titleKey));
+    expect(await popup.evaluate(() => document.querySelectorAll('h1, h2').length)).toBeGreaterThan(0);
+    expect(await seriousViolations(popup)).toEqual([]);
+    await popup.close();
+    await tab.close();
+  });
+
+  it('a page that never answers: loading, then "did not answer" with Retry; no serious axe violation in either', async () => {
+    const { tab, popup } = await openPopupOn(server.url('/busy.html'));
+    await waitForText(popup, uiText('loadingTitle'));
+    expect(await popup.evaluate(() => Boolean(document.querySelector('[aria-busy="true"], [role="status"], [role="progressbar"]')))).toBe(true);
+    expect(await seriousViolations(popup)).toEqual([]);
+    await waitForText(popup, uiText('timeoutTitle'), 30_000);
+    expect(await visibleText(popup)).toContain(uiText('retry'));
+    expect(await seriousViolations(popup)).toEqual([]);
+    await popup.close();
+    await tab.close().catch(() => undefined);
+  });
+});

@@ -1,0 +1,155 @@
+/**
+ * snapshotDocument (issue 6): the detached copy the whole pipeline mutates. What a reader sees
+ * must be in it (shadow roots, declarative shadow templates, slotted text); what is not the page
+ * must not (same-origin iframe documents, executable scripts, <base>); and reading the page must
+ * never change it, even on a 10,000-deep tree.
+ */
+import { describe, expect, it } from 'vitest';
+import { snapshotDocument } from '../../../utils/extract/snapshot';
+import { digestDocument, loadPage } from './helpers';
+
+const URL = 'https://news.example.org/2026/03/14/story';
+
+function textOf(doc: Document): string {
+  return (doc.body?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** The parts appear in the copy's text, in this order (textContent has no separators). */
+function expectInOrder(text: string, parts: string[]): void {
+  let at = -1;
+  for (const part of parts) {
+    const next = text.indexOf(part, at + 1);
+    expect(next, `"${part}" after position ${at} in "${text}"`).toBeGreaterThan(at);
+    at = next;
+  }
+}
+
+describe('snapshotDocument', () => {
+  it('returns a separate document with the same URL, content type and markup', () => {
+    const dom = loadPage('<!doctype html><html lang="fr"><head><title>T</title></head><body><p id="a">Bonjour</p></body></html>', URL);
+    const doc = dom.window.document;
+    const copy = snapshotDocument(doc);
+    expect(copy).not.toBe(doc);
+    expect(copy.URL).toBe(URL);
+    expect(copy.contentType).toBe('text/html');
+    expect(copy.compatMode).toBe('CSS1Compat');
+    expect(copy.documentElement.getAttribute('lang')).toBe('fr');
+    expect(copy.title).toBe('T');
+    // Mutating the copy leaves the page alone.
+    copy.getElementById('a')!.remove();
+    expect(doc.getElementById('a')).not.toBeNull();
+  });
+
+  it('includes the text of open shadow roots, with slotted light content in place', () => {
+    const dom = loadPage('<!doctype html><body><news-story><span slot="kicker">Light kicker</span>Light body text.</news-story></body>', URL);
+    const doc = dom.window.document;
+    const host = doc.querySelector('news-story')!;
+    const shadow = host.attachShadow({ mode: 'open' });
+    const h = doc.createElement('h1');
+    h.textContent = 'Shadow headline';
+    const kicker = doc.createElement('slot');
+    kicker.setAttribute('name', 'kicker');
+    const main = doc.createElement('slot');
+    const fallback = doc.createElement('slot');
+    fallback.setAttribute('name', 'nothing-assigned');
+    fallback.textContent = 'Fallback text.';
+    const p = doc.createElement('p');
+    p.append('Shadow paragraph. ', main);
+    shadow.append(h, kicker, p, fallback);
+    const digest = digestDocument(doc);
+
+    const copy = snapshotDocument(doc);
+    expectInOrder(textOf(copy), ['Shadow headline', 'Light kicker', 'Shadow paragraph.', 'Light body text.', 'Fallback text.']);
+    expect(copy.querySelector('slot')).toBeNull();
+    expect(copy.querySelector('news-story h1')?.textContent).toBe('Shadow headline');
+    expect(digestDocument(doc)).toBe(digest);
+  });
+
+  it('leaves closed shadow roots out by default, and takes them through a getShadowRoot option', () => {
+    const dom = loadPage('<!doctype html><body><x-closed></x-closed></body>', URL);
+    const doc = dom.window.document;
+    const host = doc.querySelector('x-closed')!;
+    const closed = host.attachShadow({ mode: 'closed' });
+    closed.append('Closed shadow text');
+    expect(textOf(snapshotDocument(doc))).toBe('');
+    // What a content script passes: chrome.dom.openOrClosedShadowRoot / el.openOrClosedShadowRoot().
+    expect(textOf(snapshotDocument(doc, { getShadowRoot: (el) => (el === host ? closed : el.shadowRoot) }))).toBe('Closed shadow text');
+  });
+
+  it('flattens a declarative <template shadowrootmode> the parser did not attach', () => {
+    const dom = loadPage(
+      '<!doctype html><body><article-body><template shadowrootmode="open"><h2>From the template</h2><slot name="lede"></slot><p>Template paragraph.</p><slot></slot></template><p slot="lede">Lede paragraph.</p><p>Default-slot paragraph.</p></article-body></body>',
+      URL,
+    );
+    const doc = dom.window.document;
+    const copy = snapshotDocument(doc);
+    expectInOrder(textOf(copy), ['From the template', 'Lede paragraph.', 'Template paragraph.', 'Default-slot paragraph.']);
+    expect(copy.querySelector('template')).toBeNull();
+  });
+
+  it('does not pull in the documents of same-origin iframes', () => {
+    const dom = loadPage('<!doctype html><body><p>Main page.</p><iframe id="f" src="about:blank"></iframe></body>', URL);
+    const doc = dom.window.document;
+    const frame = doc.getElementById('f') as HTMLIFrameElement;
+    const inner = frame.contentDocument!;
+    const p = inner.createElement('p');
+    p.textContent = 'Text inside the same-origin frame.';
+    inner.body.append(p);
+    const copy = snapshotDocument(doc);
+    expect(textOf(copy)).toBe('Main page.');
+    // The element stays (comment detection reads iframe src to report commentsElsewhere).
+    expect(copy.querySelectorAll('iframe').length).toBe(1);
+  });
+
+  it('drops executable scripts and <base>, keeps JSON-LD, styles and noscript', () => {
+    const dom = loadPage(
+      '<!doctype html><head><base href="https://evil.example/"><script>var x = 1</script><script type="module">1</script><script type="application/ld+json">{"@type":"NewsArticle"}</script><style>p{}</style></head><body><noscript><img src="/real.jpg"></noscript><template><p>inert</p></template></body>',
+      URL,
+    );
+    const copy = snapshotDocument(dom.window.document);
+    expect(copy.querySelectorAll('script').length).toBe(1);
+    expect(copy.querySelector('script')!.getAttribute('type')).toBe('application/ld+json');
+    expect(copy.querySelector('base')).toBeNull();
+    expect(copy.baseURI).toBe(URL);
+    expect(copy.querySelector('style')).not.toBeNull();
+    expect(copy.querySelector('noscript')).not.toBeNull();
+    expect((copy.querySelector('template') as HTMLTemplateElement).content.childNodes.length).toBe(0);
+  });
+
+  it('copies a 10,000-deep tree without blowing the stack and without touching it', () => {
+    const dom = loadPage('<!doctype html><body></body>', URL);
+    const doc = dom.window.document;
+    let parent: Element = doc.body;
+    for (let i = 0; i < 10_000; i++) {
+      const div = doc.createElement('div');
+      parent.appendChild(div);
+      parent = div;
+    }
+    parent.textContent = 'bottom';
+    const digest = digestDocument(doc);
+    const copy = snapshotDocument(doc);
+    expect(copy.getElementsByTagName('div').length).toBe(10_000);
+    expect(textOf(copy)).toBe('bottom');
+    expect(digestDocument(doc)).toBe(digest);
+  });
+
+  it('does not run the page\'s custom element constructors while copying', () => {
+    const dom = loadPage(
+      '<!doctype html><body><news-card>Card text</news-card><script>window.constructed = 0; customElements.define("news-card", class extends HTMLElement { constructor() { super(); window.constructed++; } });</script></body>',
+      URL,
+      { runScripts: true },
+    );
+    const win = dom.window as unknown as { constructed: number };
+    const before = win.constructed;
+    expect(before).toBe(1);
+    const copy = snapshotDocument(dom.window.document);
+    expect(win.constructed).toBe(before);
+    expect(textOf(copy)).toContain('Card text');
+  });
+
+  it('stops at the element fence rather than copying without bound', () => {
+    const dom = loadPage(`<!doctype html><body>${'<p>x</p>'.repeat(500)}</body>`, URL);
+    const copy = snapshotDocument(dom.window.document, { maxElements: 100 });
+    expect(copy.getElementsByTagName('*').length).toBeLessThanOrEqual(100);
+  });
+});
