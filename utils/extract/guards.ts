@@ -90,21 +90,21 @@ function checkExtractableUnsafe(doc: Document, options: GuardOptions): GuardFail
     return { reason: 'too-large', detail: TOO_LARGE };
   }
 
-  // 4. Empty: no text in the light DOM and nothing rendered from a shadow root or a declarative
-  //    shadow template (custom elements that render the article text must still count).
+  // 4. A page that is one image and nothing else (an image document's body, or an HTML page that
+  //    only shows a picture). A lone <pre> is left alone on purpose: text/plain was caught by its
+  //    content type above, and an HTML page whose article is one <pre> is still an article.
   if (!body) return { reason: 'empty', detail: 'The page has no body' };
+  const only = body.childElementCount === 1 ? body.firstElementChild : null;
+  if (only && only.localName === 'img' && !(body.textContent ?? '').trim() && !shape.hasShadowContent) {
+    return { reason: 'not-an-article', detail: 'This page is a single image, not an article' };
+  }
+  // 5. Empty: no text in the light DOM and nothing rendered from a shadow root or a declarative
+  //    shadow template (custom elements that render the article text must still count).
   const text = (body.textContent ?? '').trim();
   if (!text && !shape.hasShadowContent) {
     return { reason: 'empty', detail: 'The page has no text' };
   }
 
-  // 5. A page that is one image and nothing else (an image document's body, or an HTML page that
-  //    only shows a picture). A lone <pre> is left alone on purpose: text/plain was caught by its
-  //    content type above, and an HTML page whose article is one <pre> is still an article.
-  const only = body.childElementCount === 1 ? body.firstElementChild : null;
-  if (only && only.localName === 'img' && !text && !shape.hasShadowContent) {
-    return { reason: 'not-an-article', detail: 'This page is a single image, not an article' };
-  }
   return null;
 }
 

@@ -6,7 +6,7 @@
  */
 import { parseDate } from './dates';
 import { estimateReadingTime } from './reading-time';
-import { listElements, normalizeSpace } from './text';
+import { childElements, listElements, normalizeSpace } from './text';
 
 export interface PageMetadata {
   title?: string;
@@ -192,7 +192,7 @@ function readBodySignals(doc: Document): BodySignals {
     if (!out.byline) {
       const bylineish = el.getAttribute('rel') === 'author' || itemprop === 'author' || (cls !== null && cls.toLowerCase().split(/\s+/).some((t) => BYLINE_CLASS.test(t)));
       if (bylineish && !isInOtherContext(el)) {
-        const named = itemprop === 'author' ? Array.from(el.children).find((c) => c.getAttribute('itemprop') === 'name') : undefined;
+        const named = itemprop === 'author' ? childElements(el).find((c) => c.getAttribute('itemprop') === 'name') : undefined;
         out.byline = cleanByline((named ?? el).textContent);
       }
     }

@@ -28,7 +28,7 @@ const URL_ATTRS: Array<[tag: string, attr: string]> = [
 ];
 
 /** Placeholder images sites show until a script swaps in the real one. */
-const PLACEHOLDER_SRC = /^data:image\/(?:gif|png|svg\+xml)[;,]|(?:^|\/)(?:blank|spacer|pixel|placeholder|grey|gray|transparent|lazy|loading|1x1)[\w-]*\.(?:gif|png|svg|jpe?g)(?:$|\?)/i;
+const PLACEHOLDER_SRC = /^data:image\/(?:gif|png|svg\+xml)[;,]|(?:^|\/)(?:blank|spacer|pixel|placeholder|grey|gray|transparent|loading|1x1)[\w-]*\.(?:gif|png|svg|jpe?g)(?:$|\?)/i;
 const LAZY_SRC_ATTRS = ['data-src', 'data-lazy-src', 'data-original', 'data-lazy', 'data-url', 'data-hi-res-src', 'data-full-src'];
 const LAZY_SRCSET_ATTRS = ['data-srcset', 'data-lazy-srcset'];
 
@@ -69,7 +69,7 @@ function fixLazyImage(img: Element): void {
   if (isPlaceholderSrc(src)) {
     for (const attr of LAZY_SRC_ATTRS) {
       const v = img.getAttribute(attr);
-      if (v && v.trim() && !isPlaceholderSrc(v)) {
+      if (v && v.trim() && !/^data:/i.test(v.trim())) {
         img.setAttribute('src', v.trim());
         break;
       }

@@ -197,3 +197,29 @@ export function loadPage(html: string | Buffer, url: string, options: { contentT
     virtualConsole: new VirtualConsole(),
   });
 }
+
+/**
+ * Nest `depth` elements under `parent`, fast. jsdom appends in O(depth) and attaches subtrees
+ * recursively (a 10,000-deep subtree attached at once overflows its stack), so the tree is built
+ * in detached chunks of 500 that are attached one below the other.
+ */
+export function buildDeepTree(parent: Element, depth: number, text = 'bottom', tag = 'div'): Element {
+  const doc = parent.ownerDocument;
+  let attachPoint = parent;
+  let remaining = depth;
+  while (remaining > 0) {
+    const n = Math.min(500, remaining);
+    const top = doc.createElement(tag);
+    let bottom = top;
+    for (let i = 1; i < n; i++) {
+      const child = doc.createElement(tag);
+      bottom.appendChild(child);
+      bottom = child;
+    }
+    attachPoint.appendChild(top);
+    attachPoint = bottom;
+    remaining -= n;
+  }
+  attachPoint.textContent = text;
+  return attachPoint;
+}

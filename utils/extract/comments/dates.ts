@@ -28,7 +28,8 @@ const NO_YEAR_RE = new RegExp(
 const ISOISH_RE = new RegExp(`(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})${TIME}`, 'i');
 // "13/09/2013", "09.13.2013": read day first unless the first number cannot be a day... (ambiguous
 // pages are rare in comment meta; day-first is the more common convention outside the US.)
-const NUMERIC_RE = new RegExp(`(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{2,4})${TIME}`, 'i');
+const NUMERIC_RE = new RegExp(`(?:(mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{2,4})${TIME}`, 'i');
+const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 const AGO_RE = /\b(?:(\d+|an?|one)\s+(second|minute|min|hour|hr|day|week|month|year)s?\s+ago|yesterday|today|just now)\b/i;
 
 export interface FoundDate {
@@ -57,12 +58,19 @@ export function findDate(text: string): FoundDate | null {
   if (m) push(m, buildIso(+m[1], +m[2] - 1, +m[3], m[4], m[5], m[6], m[7]));
   m = NUMERIC_RE.exec(text);
   if (m && !ISOISH_RE.test(m[0])) {
-    let year = +m[3];
-    if (m[3].length === 2) year += 2000;
-    let day = +m[1];
-    let month = +m[2];
+    let year = +m[4];
+    if (m[4].length === 2) year += 2000;
+    let day = +m[2];
+    let month = +m[3];
     if (month > 12 && day <= 12) [day, month] = [month, day];
-    push(m, buildIso(year, month - 1, day, m[4], m[5], m[6], m[7]));
+    // "Wed, 03/06/2013" (Drupal's default, month first): the weekday settles which reading is right.
+    else if (m[1] && day <= 12 && month <= 12 && day !== month) {
+      const want = WEEKDAYS.indexOf(m[1].slice(0, 3).toLowerCase());
+      if (new Date(Date.UTC(year, month - 1, day)).getUTCDay() !== want && new Date(Date.UTC(year, day - 1, month)).getUTCDay() === want) {
+        [day, month] = [month, day];
+      }
+    }
+    push(m, buildIso(year, month - 1, day, m[5], m[6], m[7], m[8]));
   }
   m = NO_YEAR_RE.exec(text);
   if (m) push(m, undefined);

@@ -77,7 +77,7 @@ export function detectElsewhere(
         /* keep the page URL */
       }
     }
-    return { elsewhere: { provider: spec.provider, url: threadUrl }, regions: placeholders };
+    return { elsewhere: { provider: spec.provider, url: threadUrl }, regions: [...placeholders, ...findNotices(placeholders[0], spec.provider)] };
   }
   // An iframe from a known provider inside a comment section, without a known placeholder.
   for (const spec of PROVIDERS) {
@@ -86,4 +86,21 @@ export function detectElsewhere(
     if (frame) return { elsewhere: { provider: spec.provider, url: withAnchor(url, spec.anchor) }, regions: [frame] };
   }
   return null;
+}
+
+/** "Please enable JavaScript to view the comments powered by Disqus." notices beside the placeholder. */
+function findNotices(placeholder: Element, provider: string): Element[] {
+  const out: Element[] = [];
+  const mentions = new RegExp(provider, 'i');
+  for (const dir of ['previousElementSibling', 'nextElementSibling'] as const) {
+    let sib = placeholder[dir];
+    for (let i = 0; sib && i < 4; i++, sib = sib[dir]) {
+      if (sib.tagName === 'SCRIPT') continue;
+      const text = (sib.textContent ?? '').replace(/\s+/g, ' ').trim();
+      const name = `${sib.id} ${sib.getAttribute('class') ?? ''}`;
+      if (sib.tagName === 'NOSCRIPT' || (text.length <= 160 && (mentions.test(text) || mentions.test(name) || /dsq/i.test(name)))) out.push(sib);
+      else break;
+    }
+  }
+  return out;
 }

@@ -66,7 +66,7 @@ export function detectFlatComments(doc: Document, _url: string, scan: PageScan):
       comments.push(comment);
     });
     if (comments.length >= 2 && (!best || comments.length > best.comments.length)) {
-      best = { source: 'flat', comments, units: [box], regions: findRegions(doc, [box]) };
+      best = { source: 'flat', comments, units: [box], regions: findRegions(doc, [box], box) };
     }
   }
   return best;

@@ -32,20 +32,29 @@ export function getShape(el: Element): string {
 
 const MAX_REGION_ELEMENTS = 6000;
 
-function isGoodUnit(el: Element, strict: boolean): boolean {
+/**
+ * strict: the unit must show an author and a date. 'named': inside a container whose own name
+ * says "comment", a named author element or a "NAME said," line is enough (themes that hide the
+ * date, as in the comments-undated fixture).
+ */
+function isGoodUnit(el: Element, strict: boolean | 'named'): boolean {
   if (getLeadingText(el, 25).length < 25) return false;
   const isNested = (): boolean => false;
   const meta = readUnitMeta(el, isNested);
   if (!meta.author) return false;
+  if (strict === 'named') return !!meta.date || meta.authorSource === 'element' || meta.authorSource === 'line' || meta.authorSource === 'lead';
   if (strict && !meta.date) return false;
   return true;
 }
+
+const STRONG_NAME_RE = /comment|respon[sd]|discuss|reaction|repl(?:y|ies)/i;
 
 /** The best group of same-shaped sibling units inside a container, or null. */
 export function findUnitGroup(container: Element): Element[] | null {
   const all = [container, ...container.querySelectorAll('*')];
   if (all.length > MAX_REGION_ELEMENTS) return null;
   let best: { units: Element[]; score: number } | null = null;
+  const strongly = STRONG_NAME_RE.test(`${container.id} ${typeof container.className === 'string' ? container.className : ''}`);
   for (const parent of all) {
     if (parent.children.length === 0) continue;
     const groups = new Map<string, Element[]>();
@@ -61,9 +70,11 @@ export function findUnitGroup(container: Element): Element[] | null {
       if (members.length < 2 && !isCommentNamed(members[0])) continue;
       // Cheap filter before the full reading: a date somewhere near the start of each unit.
       const dated = members.filter((m) => findDate(getLeadingText(m, 400)) !== null);
-      if (dated.length < Math.max(1, Math.ceil(members.length * 0.5))) continue;
-      const good = dated.filter((m) => isGoodUnit(m, true));
-      if (good.length < Math.max(1, Math.ceil(members.length * 0.6))) continue;
+      const needed = Math.max(1, Math.ceil(members.length * 0.6));
+      let good: Element[] = [];
+      if (dated.length >= Math.max(1, Math.ceil(members.length * 0.5))) good = dated.filter((m) => isGoodUnit(m, true));
+      if (good.length < needed && strongly && members.length >= 2) good = members.filter((m) => isGoodUnit(m, 'named'));
+      if (good.length < needed) continue;
       const score = good.length;
       if (!best || score > best.score) best = { units: members, score };
     }

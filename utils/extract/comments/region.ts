@@ -64,11 +64,11 @@ function hasOwnProse(outer: Element, inner: Element): boolean {
  * little else (or are named like a comment section and hold no prose of their own), then add
  * nearby headings, notices and the comment form.
  */
-export function findRegions(doc: Document, units: readonly Element[]): Element[] {
-  let region = getCommonAncestor(units);
+export function findRegions(doc: Document, units: readonly Element[], start?: Element): Element[] {
+  let region = start ?? getCommonAncestor(units);
   if (!region) return [];
   // A single unit: start from its list, not the unit.
-  if (units.length === 1 && region.parentElement) region = region.parentElement;
+  if (!start && units.length === 1 && region.parentElement) region = region.parentElement;
   for (let parent = region.parentElement; parent && parent !== doc.body && parent !== doc.documentElement; parent = parent.parentElement) {
     const outside = getCollapsedText(parent).length - getCollapsedText(region).length;
     if (outside <= 200 && !hasOwnProse(parent, region)) region = parent;
@@ -76,6 +76,8 @@ export function findRegions(doc: Document, units: readonly Element[]): Element[]
     else break;
   }
   if (region === doc.body || region === doc.documentElement) return [];
+  // Never the article itself: a region holding the page's main heading went too far.
+  if (region.querySelector('h1')) return [];
   const out: Element[] = [region];
   // Headings, "forum closed" notices and sort controls just before the section.
   let sib = region.previousElementSibling;

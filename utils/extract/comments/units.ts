@@ -39,6 +39,13 @@ const CHROME_NAME_RE = /reply|vote|rating|report|flag|like|share|action|tool|per
 const CHROME_LINE_RE =
   /^(?:reply|reply to this( comment)?|report( abuse| comment| this)?|like|unlike|quote|flag|permalink|link|share|edit|delete|top|back to top|recommend|vote up|vote down|thumbs up|thumbs down|[+\-−]?\d+|\d+ (?:points?|likes?|votes?|replies|recommendations?)|says:?|said\.*:?|wrote:?|at|on|by:?|from:?|\||·|#\d+|log in to reply|login to reply|↑|↓|\^|cancel reply|collapse|expand|show more|read more|parent|flag as inappropriate|report abuse|\d+\.|\d+\.?\s*(?:says|said|wrote):?|\[\s*(?:reply|report|quote)\s*\])$/i;
 
+/** A line made only of actions and counters: "Reply", "Reply · Report abuse · 4 likes". */
+export function isChromeLine(line: string): boolean {
+  if (CHROME_LINE_RE.test(line)) return true;
+  const parts = line.split(/\s*[·|•]\s*/).filter(Boolean);
+  return parts.length > 1 && parts.every((p) => CHROME_LINE_RE.test(p));
+}
+
 const BLOCK_TAGS = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE',
   'FOOTER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'OL', 'P', 'PRE', 'SECTION',
@@ -71,8 +78,10 @@ export function getLeadingText(el: Element, max: number): string {
   const walk = (node: Node): boolean => {
     for (let c = node.firstChild; c; c = c.nextSibling) {
       if (c.nodeType === 3) {
-        out += (c as Text).data;
-        if (out.length >= max * 2) return true;
+        const piece = (c as Text).data.replace(/\s+/g, ' ');
+        out += piece;
+        // Indentation whitespace counts for nothing: measure the collapsed text.
+        if (piece.trim() && out.replace(/\s+/g, ' ').length >= max + 2) return true;
       } else if (c.nodeType === 1 && walk(c)) return true;
     }
     return false;
@@ -179,6 +188,8 @@ interface FoundDate {
 
 export interface UnitReading {
   author?: string;
+  /** How the author was found: a named element (class/itemprop), a "Posted by"/"said" line, or a bare link. */
+  authorSource?: 'element' | 'line' | 'link' | 'lead';
   authorEl?: Element;
   location?: string;
   date?: FoundDate;
@@ -223,6 +234,7 @@ export function readUnitMeta(unit: Element, isNested: (el: Element) => boolean, 
   if (author) {
     out.author = author.name;
     out.authorEl = author.el;
+    out.authorSource = 'element';
   }
   // "by: NAME from: PLACE" (the seed page): location from an element or from the author's line.
   const locEl = hints.location
@@ -262,6 +274,7 @@ export function readUnitMeta(unit: Element, isNested: (el: Element) => boolean, 
       const name = cleanAuthor((m[1] ?? m[2] ?? '').split(/\s+\|\s+|\s+on\s+|\s+at\s+|\s+-\s+/)[0]);
       if (!isPlausibleAuthor(name) || findDate(name)) continue;
       out.author = name;
+      out.authorSource = 'line';
       // The holder of that line, so the body does not repeat it.
       out.authorEl = ownEls.find((el) => getCollapsedText(el) === line) ?? out.authorEl;
       break;
@@ -278,6 +291,8 @@ export function readUnitMeta(unit: Element, isNested: (el: Element) => boolean, 
       if (el.tagName === 'A' && (/reply|replytocom|report|vote|share|cid=|comment|javascript:/i.test(href) || href.startsWith('#'))) continue;
       out.author = name;
       out.authorEl = el;
+      // A bold name or link that opens the comment ("<strong>Aiko</strong><p>…") reads as a byline.
+      out.authorSource = getLeadingText(unit, name.length + 8).startsWith(getCollapsedText(el)) ? 'lead' : 'link';
       break;
     }
   }
@@ -302,10 +317,13 @@ export function readUnitText(
       if (!el) continue;
       let target: Element = el;
       // Climb to the line that holds the name ("<p class=user>by: <span>NAME</span> from: …</p>").
+      // Only while the parent adds little ("by:", "from: PLACE", "says:", the date): a short
+      // comment's whole body is also under 160 characters.
       while (
         target.parentElement &&
         target.parentElement !== unit &&
-        getCollapsedText(target.parentElement).length <= 160
+        getCollapsedText(target.parentElement).length <= 160 &&
+        getCollapsedText(target.parentElement).length - getCollapsedText(target).length <= 40
       ) {
         target = target.parentElement;
       }
@@ -320,7 +338,7 @@ export function readUnitText(
   };
   const authorText = meta.author ?? '';
   const lines = getTextLines(bodyEl ?? unit, skip).filter((line) => {
-    if (CHROME_LINE_RE.test(line)) return false;
+    if (isChromeLine(line)) return false;
     if (authorText && line.length <= authorText.length + 12 && (line === authorText || cleanAuthor(line) === authorText)) return false;
     if (meta.date && line.length <= meta.date.text.length + 25 && line.includes(meta.date.text)) return false;
     // The credit line itself ("Posted by: NAME on DATE") when no element held it alone.

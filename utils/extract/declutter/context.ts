@@ -15,7 +15,8 @@ import { describeElement, listElements, normalizeSpace } from '../text';
 
 export interface DeclutterContext {
   doc: Document;
-  body: HTMLElement;
+  /** The root being cleaned: the page's <body>, or Readability's article element. */
+  body: Element;
   /** Page host, to tell internal teaser links from external references. */
   host: string;
   elements: readonly Element[];
@@ -128,8 +129,8 @@ function findContentAnchor(elements: readonly Element[], m: Measures): Element |
   return bestScore >= 200 ? best : null;
 }
 
-export function createContext(doc: Document, url: string, debug: boolean): DeclutterContext | null {
-  const body = doc.body;
+export function createContext(doc: Document, url: string, debug: boolean, root?: Element): DeclutterContext | null {
+  const body = root ?? doc.body;
   if (!body) return null;
   let host = '';
   try {

@@ -65,8 +65,8 @@ export interface DeclutterReport {
  * Run every cleanup step on `doc` (a clone: it is mutated). With `debug`, the report lists each
  * removal and each refusal with its step and reason; without it, the lists stay empty.
  */
-export function declutter(doc: Document, url: string, options: { debug?: boolean; steps?: readonly DeclutterStep[] } = {}): DeclutterReport {
-  const ctx = createContext(doc, url, !!options.debug);
+export function declutter(doc: Document, url: string, options: { debug?: boolean; steps?: readonly DeclutterStep[]; root?: Element } = {}): DeclutterReport {
+  const ctx = createContext(doc, url, !!options.debug, options.root);
   if (!ctx) return { removed: [], refused: [] };
   for (const step of options.steps ?? DECLUTTER_STEPS) step.run(ctx);
   return { removed: ctx.removed, refused: ctx.refused };

@@ -24,7 +24,7 @@ export const removeAdSlots: DeclutterStep = {
         ctx.remove(climbToBox(ctx, el, 200, 20), this.name, 'ad class on a short box');
         continue;
       }
-      if (len > 0 && len <= 60 && el.children.length <= 2 && AD_LABEL.test(ctx.text(el))) {
+      if (len > 0 && len <= 60 && el.childElementCount <= 2 && AD_LABEL.test(ctx.text(el))) {
         ctx.remove(climbToBox(ctx, el, 80, 10), this.name, `ad label "${ctx.text(el)}"`);
       }
     }

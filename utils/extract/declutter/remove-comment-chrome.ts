@@ -52,7 +52,7 @@ export const removeCommentChrome: DeclutterStep = {
       const len = ctx.textLength(el);
       if (len === 0 || len > 80) continue;
       // Leaf-ish elements only: the phrase must be the element's whole text.
-      if (el.children.length > 3) continue;
+      if (el.childElementCount > 3) continue;
       const text = ctx.text(el);
       if (WHOLE_PHRASE.test(text)) {
         ctx.remove(climbToBox(ctx, el, 120, 20), this.name, `comment chrome "${text.slice(0, 40)}"`);

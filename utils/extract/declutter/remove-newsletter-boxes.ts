@@ -29,7 +29,7 @@ export const removeNewsletterBoxes: DeclutterStep = {
       if (!sigHit && !emailField && len > 300) continue;
       const text = ctx.text(el);
       if (!PITCH.test(text) && !(sigHit && emailField)) continue;
-      if (!sigHit && !emailField && el.children.length === 0 && len > 200) continue;
+      if (!sigHit && !emailField && el.childElementCount === 0 && len > 200) continue;
       ctx.remove(climbToBox(ctx, el, 600, 40), this.name, sigHit ? 'newsletter class with a sign-up pitch' : `sign-up pitch "${text.slice(0, 50)}"`);
     }
   },

@@ -5,6 +5,7 @@
  * whose whole text is the notice; the smallest wrapper that is only the notice goes.
  * Motivated by voa-seed.html ("Featured Videos" notice) and plugin notices on news pages.
  */
+import { childElements } from '../text';
 import type { DeclutterStep } from './step';
 import { climbToBox, liveElements } from './signals';
 
@@ -26,7 +27,7 @@ export const removePluginNotices: DeclutterStep = {
       const text = ctx.text(el);
       if (!NOTICE.test(text)) continue;
       let childHolds = false;
-      for (const child of Array.from(el.children)) {
+      for (const child of childElements(el)) {
         if (ctx.textLength(child) >= len * 0.8 && NOTICE.test(ctx.text(child))) childHolds = true;
       }
       if (childHolds) continue;

@@ -13,6 +13,7 @@
  * long-multipage.html (4).
  */
 import type { DeclutterContext } from './context';
+import { childElements } from '../text';
 import type { DeclutterStep } from './step';
 import { hasMostlyInternalLinks, hasToken, isHeadingLike, isTeaserList, liveElements } from './signals';
 
@@ -46,7 +47,7 @@ const INLINE_LABEL = /^(?:read (?:more|next|also)|related(?: (?:story|stories|ar
 /** A short block that is only a label plus one or two links to other stories. */
 function isInlineTeaser(ctx: DeclutterContext, el: Element): boolean {
   const len = ctx.textLength(el);
-  if (len === 0 || len > 220 || el.children.length > 4) return false;
+  if (len === 0 || len > 220 || el.childElementCount > 4) return false;
   const links = ctx.descendants(el, 'A');
   if (links.length < 1 || links.length > 2) return false;
   const text = ctx.text(el);
@@ -74,7 +75,7 @@ function findHeadingBox(ctx: DeclutterContext, heading: Element): Element | null
 
 /** Units of a list: LI children of UL/OL, or same-tag element children of a div. */
 function getUnits(list: Element): Element[] {
-  return Array.from(list.children).filter((c) => c.nodeName !== 'SCRIPT' && c.nodeName !== 'STYLE');
+  return childElements(list).filter((c) => c.nodeName !== 'SCRIPT' && c.nodeName !== 'STYLE');
 }
 
 /** Structure-only: >= 3 units, each essentially one internal story link (+ optional image/date). */

@@ -3,6 +3,7 @@
  * to share endpoints (two or more in a short box), or a share/social class on a short box.
  * Motivated by voa-seed.html and clutter-inside-article.html (a bar between paragraphs).
  */
+import { childElements } from '../text';
 import type { DeclutterStep } from './step';
 import { climbToBox, hasToken, liveElements } from './signals';
 
@@ -33,8 +34,8 @@ export const removeShareBars: DeclutterStep = {
         continue;
       }
       // A row of share labels without share URLs (buttons wired by script): "Share Tweet Email Print".
-      if (len > 0 && len < 60 && el.children.length >= 3) {
-        const labels = Array.from(el.children).map((c) => ctx.text(c));
+      if (len > 0 && len < 60 && el.childElementCount >= 3) {
+        const labels = childElements(el).map((c) => ctx.text(c));
         if (labels.every((l) => !l || SHARE_LABEL.test(l)) && labels.filter(Boolean).length >= 3) {
           ctx.remove(el, this.name, `share labels "${labels.join(' ').slice(0, 40)}"`);
         }
