@@ -207,7 +207,9 @@ function main(): number {
   }
   const result = extract(dom.window.document, { url, force: args.force });
   if (!result.ok) {
-    console.error(`extract: ${REASONS[result.reason] ?? result.reason}${result.detail ? ` (${result.detail})` : ''}`);
+    // The plain-words reason; the pipeline's detail only where it adds something.
+    const detail = result.reason === 'parse-failed' && result.detail ? ` (${result.detail})` : '';
+    console.error(`extract: ${REASONS[result.reason] ?? result.reason}${detail}`);
     return 2;
   }
   const a = result.article;

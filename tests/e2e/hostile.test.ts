@@ -168,7 +168,8 @@ async function extractInPopup(url: string, label: string): Promise<string> {
 
 async function toggleReader(url: string): Promise<void> {
   await worker.evaluate(async (tabUrl: string) => {
-    const [tab] = await chrome.tabs.query({ url: tabUrl });
+    const api = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome;
+    const [tab] = await api.tabs.query({ url: tabUrl });
     const hooks = (globalThis as unknown as { calmTestHooks: { toggleReaderInTab(t: unknown): Promise<unknown> } }).calmTestHooks;
     await hooks.toggleReaderInTab(tab);
   }, url);

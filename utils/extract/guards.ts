@@ -1,3 +1,4 @@
+import { safeCall, safeGet } from './snapshot';
 import type { ExtractFailureReason } from './types';
 
 export interface GuardFailure {
@@ -54,7 +55,7 @@ function checkExtractableUnsafe(doc: Document, options: GuardOptions): GuardFail
 
   // 1. What kind of document is this? Chromium and Firefox wrap text/plain in <pre> and images in
   //    a lone <img>; their contentType still tells the truth.
-  const contentType = String(doc.contentType ?? '').toLowerCase();
+  const contentType = String(safeGet<string>(doc, 'contentType') ?? '').toLowerCase();
   if (contentType.startsWith('image/')) {
     return { reason: 'not-an-article', detail: `This is an image (${contentType}), not an article` };
   }
@@ -64,21 +65,21 @@ function checkExtractableUnsafe(doc: Document, options: GuardOptions): GuardFail
     return { reason: 'not-an-article', detail: `This is a ${contentType} document, not an article` };
   }
 
-  const root = doc.documentElement;
+  const root = safeGet<Element | null>(doc, 'documentElement');
   if (!root) return { reason: 'empty', detail: 'The page has no content' };
-  if (root.namespaceURI !== 'http://www.w3.org/1999/xhtml') {
-    return { reason: 'not-an-article', detail: `This is a ${root.localName} document, not an article` };
+  if (safeGet<string | null>(root, 'namespaceURI') !== 'http://www.w3.org/1999/xhtml') {
+    return { reason: 'not-an-article', detail: `This is a ${safeGet<string>(root, 'localName')} document, not an article` };
   }
 
   // 2. Framesets hold other pages; the frames' documents are not ours to read.
-  const body = doc.body;
-  if (body && body.localName === 'frameset') {
+  const body = safeGet<HTMLElement | null>(doc, 'body');
+  if (body && safeGet<string>(body, 'localName') === 'frameset') {
     return { reason: 'not-an-article', detail: 'This page is a frameset: its content lives in other pages' };
   }
 
   // 3. Size bounds, before anything walks the tree. getElementsByTagName('*').length is a native
   //    walk (no JS per element).
-  const elementCount = doc.getElementsByTagName('*').length;
+  const elementCount = safeGet<number>(safeCall<HTMLCollection>(doc, 'getElementsByTagName', '*'), 'length');
   if (elementCount > maxElements) {
     return { reason: 'too-large', detail: TOO_LARGE };
   }
@@ -94,13 +95,13 @@ function checkExtractableUnsafe(doc: Document, options: GuardOptions): GuardFail
   //    only shows a picture). A lone <pre> is left alone on purpose: text/plain was caught by its
   //    content type above, and an HTML page whose article is one <pre> is still an article.
   if (!body) return { reason: 'empty', detail: 'The page has no body' };
-  const only = body.childElementCount === 1 ? body.firstElementChild : null;
-  if (only && only.localName === 'img' && !(body.textContent ?? '').trim() && !shape.hasShadowContent) {
+  const text = (safeGet<string | null>(body, 'textContent') ?? '').trim();
+  const only = safeGet<number>(body, 'childElementCount') === 1 ? safeGet<Element | null>(body, 'firstElementChild') : null;
+  if (only && safeGet<string>(only, 'localName') === 'img' && !text && !shape.hasShadowContent) {
     return { reason: 'not-an-article', detail: 'This page is a single image, not an article' };
   }
   // 5. Empty: no text in the light DOM and nothing rendered from a shadow root or a declarative
   //    shadow template (custom elements that render the article text must still count).
-  const text = (body.textContent ?? '').trim();
   if (!text && !shape.hasShadowContent) {
     return { reason: 'empty', detail: 'The page has no text' };
   }
@@ -110,7 +111,7 @@ function checkExtractableUnsafe(doc: Document, options: GuardOptions): GuardFail
 
 /** Element count and nesting depth of a page, shadow trees included (figures and tests). */
 export function measurePage(doc: Document): { elements: number; depth: number } {
-  const root = doc.documentElement;
+  const root = safeGet<Element | null>(doc, 'documentElement');
   if (!root) return { elements: 0, depth: 0 };
   const shape = measureShape(root, Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY);
   return { elements: shape.elements, depth: shape.depth };
@@ -138,22 +139,25 @@ function measureShape(root: Element, maxDepth: number, maxElements: number): Sha
     elements++;
     if (depth > max) max = depth;
     if (elements > maxElements || max > maxDepth) break;
-    for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
-      stack.push([child, depth + 1]);
-    }
-    const shadow = (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
-    const declarative = el.localName === 'template' && el.hasAttribute('shadowrootmode')
-      ? (el as HTMLTemplateElement).content
+    pushChildren(stack, el, depth + 1);
+    const shadow = safeGet<ShadowRoot | null>(el, 'shadowRoot');
+    const declarative = safeGet<string>(el, 'localName') === 'template' && safeCall<boolean>(el, 'hasAttribute', 'shadowrootmode')
+      ? safeGet<DocumentFragment>(el, 'content')
       : null;
     const extra = shadow ?? declarative;
     if (extra) {
       hasShadowContent = true;
-      for (let child = extra.firstElementChild; child; child = child.nextElementSibling) {
-        stack.push([child, depth + 1]);
-      }
+      pushChildren(stack, extra, depth + 1);
     }
   }
   return { elements, depth: max, hasShadowContent };
+}
+
+/** Element children, read through the DOM's own accessors (a form's controls can clobber them). */
+function pushChildren(stack: Array<[Element, number]>, parent: ParentNode, depth: number): void {
+  for (let child = safeGet<Element | null>(parent, 'firstElementChild'); child; child = safeGet<Element | null>(child, 'nextElementSibling')) {
+    stack.push([child, depth]);
+  }
 }
 
 function describeError(error: unknown): string {

@@ -29,6 +29,10 @@
  * - `<style>`, `<link>` and `<noscript>` stay: noscript holds the real `<img>` of lazy images,
  *   which the tidy step reads;
  * - plain `<template>` contents are left out (inert, never rendered);
+ * - `name` and `id` are dropped from the elements that create named properties (forms, images,
+ *   embeds, objects, frames, form controls), so DOM clobbering on the page cannot follow the
+ *   copy into Readability and the cleanup steps; the page itself is only ever read through the
+ *   DOM's own prototype accessors (safeGet/safeCall below);
  * - `<base>` is left out: links must resolve against the real page URL, never wherever a
  *   hostile `<base href>` points (issue 6; Firefox's reader forces the real URL too). The
  *   pipeline's prepare step resolves every URL against the real URL afterwards.
@@ -71,13 +75,71 @@ interface Frame {
   context: ShadowContext | null;
 }
 
+/**
+ * DOM access that DOM clobbering cannot redirect. Named elements shadow properties of `document`
+ * (`<form name="getElementsByTagName">`, `<img name="body">`) and of `<form>` elements
+ * (`<input name="childNodes">`), in every world, isolated content-script worlds included: those
+ * are DOM named properties, not page JS. Reading through the prototype chain's own descriptors
+ * skips them. (Seen in Chromium on tests/fixtures/hostile/pages/clobbering.html: plain
+ * `doc.getElementsByTagName` threw and the popup showed "couldn't simplify".)
+ */
+const descriptors = new WeakMap<object, Map<string, PropertyDescriptor | null>>();
+
+function findDescriptor(obj: object, name: string): PropertyDescriptor | null {
+  const proto = Object.getPrototypeOf(obj) as object | null;
+  if (!proto) return null;
+  let byName = descriptors.get(proto);
+  if (!byName) {
+    byName = new Map();
+    descriptors.set(proto, byName);
+  }
+  let found = byName.get(name);
+  if (found === undefined) {
+    found = null;
+    for (let p: object | null = proto; p; p = Object.getPrototypeOf(p) as object | null) {
+      const own = Object.getOwnPropertyDescriptor(p, name);
+      if (own) {
+        found = own;
+        break;
+      }
+    }
+    byName.set(name, found);
+  }
+  return found;
+}
+
+/** `obj[name]` as the DOM defines it, ignoring named properties and instance overrides. */
+export function safeGet<T>(obj: object, name: string): T {
+  const d = findDescriptor(obj, name);
+  if (!d) return undefined as T;
+  return (d.get ? d.get.call(obj) : d.value) as T;
+}
+
+/** `obj[name](...args)` as the DOM defines it. */
+export function safeCall<T>(obj: object, name: string, ...args: unknown[]): T {
+  const fn = findDescriptor(obj, name)?.value as ((...a: unknown[]) => T) | undefined;
+  if (typeof fn !== 'function') throw new TypeError(`no DOM method ${name}`);
+  return fn.apply(obj, args);
+}
+
+/**
+ * Elements whose `name`/`id` become named properties of the document or of a form. The copy
+ * drops those two attributes on them, so nothing downstream (Readability, cleanup, comment
+ * detection) reads a clobbered `document.body` or `form.childNodes`. The sanitizer strips
+ * `id` and `name` from the article anyway.
+ */
+const CLOBBERING_TAGS = new Set(['embed', 'form', 'iframe', 'img', 'object', 'button', 'fieldset', 'input', 'output', 'select', 'textarea', 'image']);
+
 export function snapshotDocument(doc: Document, options: SnapshotOptions = {}): Document {
-  const getShadowRoot = options.getShadowRoot ?? ((el: Element) => el.shadowRoot);
+  const getShadowRoot = options.getShadowRoot ?? ((el: Element) => safeGet<ShadowRoot | null>(el, 'shadowRoot'));
   const maxElements = options.maxElements ?? DEFAULT_MAX_ELEMENTS;
-  const copy = doc.cloneNode(false) as Document;
+  const copy = safeCall<Document>(doc, 'cloneNode', false);
+  const importNode = (node: Node) => safeCall<Node>(copy, 'importNode', node, false);
+  const append = (parent: Node, child: Node) => safeCall<Node>(parent, 'appendChild', child);
+  const childNodes = (node: Node) => safeGet<NodeListOf<ChildNode>>(node, 'childNodes');
 
   let elements = 0;
-  const stack: Frame[] = [{ nodes: doc.childNodes, index: 0, parent: copy, context: null }];
+  const stack: Frame[] = [{ nodes: childNodes(doc), index: 0, parent: copy, context: null }];
   while (stack.length > 0) {
     const frame = stack[stack.length - 1]!;
     if (frame.index >= frame.nodes.length) {
@@ -85,22 +147,24 @@ export function snapshotDocument(doc: Document, options: SnapshotOptions = {}): 
       continue;
     }
     const node = frame.nodes[frame.index++]!;
+    const nodeType = safeGet<number>(node, 'nodeType');
 
-    if (node.nodeType !== 1) {
+    if (nodeType !== 1) {
       // Text, comments, doctype: shallow copies. A document accepts only some node types; the
       // original already had them in a valid order.
-      if (frame.parent === copy && node.nodeType === 3) continue;
-      frame.parent.appendChild(copy.importNode(node, false));
+      if (frame.parent === copy && nodeType === 3) continue;
+      append(frame.parent, importNode(node));
       continue;
     }
 
     const el = node as Element;
-    const name = el.localName;
-    const isHtml = el.namespaceURI === 'http://www.w3.org/1999/xhtml';
+    const name = safeGet<string>(el, 'localName');
+    const isHtml = safeGet<string | null>(el, 'namespaceURI') === 'http://www.w3.org/1999/xhtml';
+    const attr = (attrName: string) => safeCall<string | null>(el, 'getAttribute', attrName);
 
-    if (isHtml && name === 'script' && JS_TYPES.test((el.getAttribute('type') ?? '').trim())) continue;
+    if (isHtml && name === 'script' && JS_TYPES.test((attr('type') ?? '').trim())) continue;
     if (isHtml && name === 'base') continue;
-    if (isHtml && name === 'template' && el.hasAttribute('shadowrootmode')) {
+    if (isHtml && name === 'template' && attr('shadowrootmode') !== null) {
       // Handled by its host (see below); a stray one with no host element is dropped.
       continue;
     }
@@ -110,21 +174,26 @@ export function snapshotDocument(doc: Document, options: SnapshotOptions = {}): 
       if (assigned.length > 0) {
         stack.push({ nodes: assigned, index: 0, parent: frame.parent, context: frame.context.outer });
       } else {
-        stack.push({ nodes: el.childNodes, index: 0, parent: frame.parent, context: frame.context });
+        stack.push({ nodes: childNodes(el), index: 0, parent: frame.parent, context: frame.context });
       }
       continue;
     }
 
     if (++elements > maxElements) break;
-    const clone = copy.importNode(el, false);
-    frame.parent.appendChild(clone);
+    const clone = importNode(el) as Element;
+    if (isHtml && CLOBBERING_TAGS.has(name)) {
+      // Still childless here, so its own methods cannot be clobbered yet.
+      safeCall(clone, 'removeAttribute', 'name');
+      safeCall(clone, 'removeAttribute', 'id');
+    }
+    append(frame.parent, clone);
 
     if (isHtml && (name === 'template' || name === 'iframe' || name === 'frame')) continue;
 
     const shadow = readShadowRoot(el, getShadowRoot);
     if (shadow) {
       stack.push({
-        nodes: shadow.childNodes,
+        nodes: childNodes(shadow),
         index: 0,
         parent: clone,
         context: { host: el, light: null, taken: new Set(), outer: frame.context },
@@ -133,16 +202,16 @@ export function snapshotDocument(doc: Document, options: SnapshotOptions = {}): 
     }
     const declarative = findDeclarativeShadow(el);
     if (declarative) {
-      const light = Array.from(el.childNodes).filter((child) => child !== declarative);
+      const light = Array.from(childNodes(el)).filter((child) => child !== declarative);
       stack.push({
-        nodes: declarative.content.childNodes,
+        nodes: childNodes(safeGet<DocumentFragment>(declarative, 'content')),
         index: 0,
         parent: clone,
         context: { host: el, light, taken: new Set(), outer: frame.context },
       });
       continue;
     }
-    if (el.firstChild) stack.push({ nodes: el.childNodes, index: 0, parent: clone, context: frame.context });
+    if (safeGet<Node | null>(el, 'firstChild')) stack.push({ nodes: childNodes(el), index: 0, parent: clone, context: frame.context });
   }
   return copy;
 }
@@ -157,8 +226,8 @@ function readShadowRoot(el: Element, getShadowRoot: NonNullable<SnapshotOptions[
 
 /** `<template shadowrootmode>` as the first element child: a shadow root the parser did not attach. */
 function findDeclarativeShadow(el: Element): HTMLTemplateElement | null {
-  const first = el.firstElementChild;
-  if (first && first.localName === 'template' && first.hasAttribute('shadowrootmode')) {
+  const first = safeGet<Element | null>(el, 'firstElementChild');
+  if (first && safeGet<string>(first, 'localName') === 'template' && safeCall<boolean>(first, 'hasAttribute', 'shadowrootmode')) {
     return first as HTMLTemplateElement;
   }
   return null;
@@ -168,18 +237,19 @@ function assignedNodes(slot: HTMLSlotElement, context: ShadowContext): Node[] {
   if (!context.light) {
     // A real shadow root: the browser knows the assignment.
     try {
-      return typeof slot.assignedNodes === 'function' ? Array.from(slot.assignedNodes()) : [];
+      return Array.from(safeCall<Node[]>(slot, 'assignedNodes'));
     } catch {
       return [];
     }
   }
   // A declarative template nobody attached: emulate named and default slot assignment.
-  const name = slot.getAttribute('name') ?? '';
+  const name = safeCall<string | null>(slot, 'getAttribute', 'name') ?? '';
   const result: Node[] = [];
   for (const node of context.light) {
     if (context.taken.has(node)) continue;
-    const slotName = node.nodeType === 1 ? ((node as Element).getAttribute('slot') ?? '') : '';
-    if (node.nodeType !== 1 && node.nodeType !== 3) continue;
+    const type = safeGet<number>(node, 'nodeType');
+    const slotName = type === 1 ? (safeCall<string | null>(node, 'getAttribute', 'slot') ?? '') : '';
+    if (type !== 1 && type !== 3) continue;
     if (slotName === name) {
       result.push(node);
       context.taken.add(node);

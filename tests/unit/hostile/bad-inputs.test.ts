@@ -43,9 +43,18 @@ function run(input: string, doc: Document, options: { force?: boolean } = {}): E
   return result!;
 }
 
+/**
+ * Give the document another content type the way the DOM reports it: through its prototype
+ * (guards read the DOM's own accessors and ignore instance properties, which is what a page's
+ * DOM clobbering creates).
+ */
+function overrideContentType(doc: Document, get: () => string): void {
+  Object.setPrototypeOf(doc, Object.create(Object.getPrototypeOf(doc) as object, { contentType: { get, configurable: true } }));
+}
+
 function renderedAs(contentType: string, bodyHtml: string): Document {
   const doc = loadPage(`<!doctype html><html><head></head><body>${bodyHtml}</body></html>`, URL).window.document;
-  Object.defineProperty(doc, 'contentType', { value: contentType });
+  overrideContentType(doc, () => contentType);
   return doc;
 }
 

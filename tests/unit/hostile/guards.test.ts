@@ -9,9 +9,18 @@ import { buildDeepTree, loadPage } from './helpers';
 const URL = 'https://news.example.org/a';
 
 /** A document as a browser renders a non-HTML response: same DOM shape, a different contentType. */
+/**
+ * Give the document another content type the way the DOM reports it: through its prototype
+ * (guards read the DOM's own accessors and ignore instance properties, which is what a page's
+ * DOM clobbering creates).
+ */
+function overrideContentType(doc: Document, get: () => string): void {
+  Object.setPrototypeOf(doc, Object.create(Object.getPrototypeOf(doc) as object, { contentType: { get, configurable: true } }));
+}
+
 function renderedAs(contentType: string, bodyHtml: string): Document {
   const doc = loadPage(`<!doctype html><html><head></head><body>${bodyHtml}</body></html>`, URL).window.document;
-  Object.defineProperty(doc, 'contentType', { value: contentType });
+  overrideContentType(doc, () => contentType);
   return doc;
 }
 
@@ -108,10 +117,12 @@ describe('checkExtractable', () => {
 
   it('never throws, even when the document lies about itself', () => {
     const doc = loadPage('<!doctype html><body><p>x</p></body>', URL).window.document;
-    Object.defineProperty(doc, 'contentType', { get: () => { throw new Error('clobbered'); } });
+    overrideContentType(doc, () => {
+      throw new Error('broken accessor');
+    });
     const failure = checkExtractable(doc);
     expect(failure?.reason).toBe('parse-failed');
-    expect(failure?.detail).toMatch(/clobbered/);
+    expect(failure?.detail).toMatch(/broken accessor/);
   });
 
   it('is not fooled by DOM clobbering of the names it reads', () => {

@@ -237,7 +237,12 @@ export function createContext(doc: Document, url: string, debug: boolean, root?:
       if (debug) ctx.removed.push(record(el, step, reason, ctx.text(el)));
       const i = indexOf(el);
       if (i >= 0) removedFlags.fill(1, i, i + m.size[i] + 1);
-      el.remove();
+      // An empty stand-in keeps the parent's element count. Readability climbs from its best
+      // candidate to any parent that has that candidate as its ONLY child, and then joins the
+      // new level's siblings (site header, blog description): removing a sidebar next to the
+      // article column made it swallow the page header (seen on corpus blog pages). The empty
+      // element is dropped later by Readability and by tidy's empty-wrapper pass.
+      el.replaceWith(doc.createElement('div'));
       return true;
     },
     removed: [],

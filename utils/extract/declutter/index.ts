@@ -5,22 +5,26 @@
  * Why this order:
  * 1. remove-hidden             first: it needs no text, and what the page does not show must
  *                              not act as a heading or phrase signal for the steps below.
- * 2. remove-cookie-banners     page-level overlays; their "accept / manage" text would otherwise
+ * 2. remove-page-chrome        site navigation, header, footer and sidebars: the largest removals
+ *                              and the cheapest signals (tags, roles, exact tokens), so every step
+ *                              below walks a smaller page; early, because a footer's "Apps" or
+ *                              "Newsletter" links are chrome, not promos to explain one by one.
+ * 3. remove-cookie-banners     page-level overlays; their "accept / manage" text would otherwise
  *                              trip the comment-chrome and newsletter phrase rules.
- * 3. remove-comment-chrome     after the comment detector (which needs the comment forms and
+ * 4. remove-comment-chrome     after the comment detector (which needs the comment forms and
  *                              counts as anchors) and before the list steps, so a comment
  *                              section's repeated units are never mistaken for teaser lists.
- * 4. remove-featured-video-lists  before plugin notices: a player's "JavaScript is off / Flash"
+ * 5. remove-featured-video-lists  before plugin notices: a player's "JavaScript is off / Flash"
  *                              notice is the very signal that marks its box as a video blurb.
- * 5. remove-plugin-notices     the notices left outside any video box.
- * 6. remove-related-lists      after the video lists (a "Related video" heading is theirs) and
+ * 6. remove-plugin-notices     the notices left outside any video box.
+ * 7. remove-related-lists      after the video lists (a "Related video" heading is theirs) and
  *                              before app badges/share bars, whose links would otherwise make a
  *                              small promo row look like a teaser list.
- * 7. remove-app-badges         short boxes, precise link signal.
- * 8. remove-share-bars         short boxes, precise link signal.
- * 9. remove-newsletter-boxes   phrase-based and therefore the broadest: runs late, when the
+ * 8. remove-app-badges         short boxes, precise link signal.
+ * 9. remove-share-bars         short boxes, precise link signal.
+ * 10. remove-newsletter-boxes   phrase-based and therefore the broadest: runs late, when the
  *                              precise steps have already taken what they can explain.
- * 10. remove-ad-slots          last: ad labels often sit beside the boxes above; removing the
+ * 11. remove-ad-slots          last: ad labels often sit beside the boxes above; removing the
  *                              boxes first leaves the labels as short leaves this step can see.
  *
  * Every step goes through `ctx.remove`, which refuses to remove the element that holds the
@@ -36,6 +40,7 @@ import { removeCookieBanners } from './remove-cookie-banners';
 import { removeFeaturedVideoLists } from './remove-featured-video-lists';
 import { removeHidden } from './remove-hidden';
 import { removeNewsletterBoxes } from './remove-newsletter-boxes';
+import { removePageChrome } from './remove-page-chrome';
 import { removePluginNotices } from './remove-plugin-notices';
 import { removeRelatedLists } from './remove-related-lists';
 import { removeShareBars } from './remove-share-bars';
@@ -45,6 +50,7 @@ export type { DeclutterStep } from './step';
 
 export const DECLUTTER_STEPS: readonly DeclutterStep[] = [
   removeHidden,
+  removePageChrome,
   removeCookieBanners,
   removeCommentChrome,
   removeFeaturedVideoLists,

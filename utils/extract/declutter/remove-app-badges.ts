@@ -8,7 +8,11 @@ import { climbToBox, liveElements } from './signals';
 
 /** App store hosts; matched on the host's labels so look-alike example hosts in fixtures count too. */
 const STORE_HREF = /^(?:https?:)?\/\/(?:[\w-]+\.)*(?:apps\.apple|itunes\.apple|play\.google|appgallery\.huawei|apps\.microsoft|microsoft\.com\/store|amazon\.[a-z.]+\/gp\/mas|galaxystore\.samsung)\.|^(?:itms-apps|market|itms):/i;
-const PROMO_TEXT = /\b(?:get (?:our|the) (?:free )?app|download (?:our|the) (?:free )?app|(?:available|download) on the app store|get it on google play|app store|google play|install (?:our|the) app|read (?:it )?in (?:our|the) app|try (?:our|the) app)\b/i;
+/**
+ * Promo wording: "our app" (the site's own), or badge captions. "Get the app" alone is not enough:
+ * an article ABOUT an app says that too (a corpus page on a messaging app lost two paragraphs).
+ */
+const PROMO_TEXT = /\b(?:(?:get|download|install|try|use|read (?:it |this )?in) our (?:free |new )?(?:\w+ )?apps?|(?:available|download(?:ed)?) on the app store|get it on google play|download (?:it )?on google play)\b/i;
 const BADGE_IMG = /app-?store|google-?play|play-?store|badge-(?:apple|android|ios)|(?:apple|android|ios)-badge|download-on/i;
 
 export const removeAppBadges: DeclutterStep = {
@@ -26,7 +30,7 @@ export const removeAppBadges: DeclutterStep = {
         continue;
       }
       const len = ctx.textLength(el);
-      if (len === 0 || len > 240) continue;
+      if (len === 0 || len > 160) continue;
       const text = ctx.text(el);
       if (PROMO_TEXT.test(text) && ctx.descendants(el, 'P').length <= 1) {
         ctx.remove(climbToBox(ctx, el, 300, 30), this.name, `app promo "${text.slice(0, 50)}"`);

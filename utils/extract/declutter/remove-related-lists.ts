@@ -39,7 +39,7 @@ const RELATED_HEADING = new RegExp(
     ')[\\s:.!?»›>-]*$',
   'i',
 );
-const RELATED_SIG = /(?:^|[-_])(?:related|recommend(?:ed|ations?)?|you-?may-?like|ymal|more-?(?:stories|articles|news|from|on)|most-?(?:read|popular|viewed|shared|emailed)|mostread|mostpopular|popular|trending|outbrain|taboola|zergnet|revcontent|recirc|recirculation|read-?next|also-?read|further-?reading|related-?content|more-?like-?this|sponsored-?links|rel-?posts)(?:$|[-_\d])/;
+const RELATED_SIG = /(?:^|[-_])(?:related|recommend(?:ed|ations?)?|you-?may-?like|ymal|more-?(?:stories|articles|news|from|on)|most-?(?:read|popular|viewed|shared|emailed)|mostread|mostpopular|popular|trending|outbrain|taboola|zergnet|revcontent|recirc|recirculation|top-?stories|top-?news|index-?stories|more-?headlines|headlines|read-?next|also-?read|further-?reading|related-?content|more-?like-?this|sponsored-?links|rel-?posts)(?:$|[-_\d])/;
 
 /** "Read more:", "RELATED:", "See also:" — the label of an inline teaser paragraph. */
 const INLINE_LABEL = /^(?:read (?:more|next|also)|related(?: (?:story|stories|article|articles|content|coverage|reading))?|see also|also read|also see|more(?: on this story| on this| from [\w .]+)?|further reading|recommended|previously|watch|listen|(?:more )?coverage|lire aussi|à lire aussi|mehr zum thema|lesen sie auch|leia também|lee también|leggi anche)\s*[:：»›|-]/i;

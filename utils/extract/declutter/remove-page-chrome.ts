@@ -1,0 +1,56 @@
+/**
+ * Page chrome: site navigation, site header and footer, breadcrumbs and sidebars — the frame
+ * around every page of the site. Readability usually leaves it out, but once the clutter inside
+ * the article column is gone, a frame that sits next to the column can score as "more of the same
+ * content" and be pulled in (seen on a corpus-style BBC page: the copyright footer and a
+ * "best viewed with style sheets" notice joined the article). Removing the frame first keeps
+ * Readability's choice on the article. Signals: <nav>, role=navigation/banner/contentinfo/search,
+ * the site-level <header>/<footer> (direct children of body-level wrappers), and exact class/id
+ * tokens (footer, site-footer, breadcrumbs, sidebar...). Never the element holding the article's
+ * text or its ancestors (context.ts). Motivated by every fixture's header/footer and by
+ * neutral-related.html's side column.
+ */
+import type { DeclutterContext } from './context';
+import type { DeclutterStep } from './step';
+import { hasToken, liveElements } from './signals';
+
+const ROLES = new Set(['navigation', 'banner', 'contentinfo', 'search', 'menubar', 'menu']);
+const CHROME_TOKEN = /^(?:(?:site|page|global|main|blq|gel|global-?)[-_]?(?:footer|foot|header|head|nav|navigation|menu)|footer|foot|colophon|masthead|breadcrumbs?|crumbs|topnav|top-?nav|navbar|nav-?bar|subnav|sub-?nav|main-?nav|main-?navigation|primary-?nav|global-?nav|mega-?menu|menu|sidebar|side-?bar|rail|right-?rail|left-?rail|right-?col(?:umn)?|left-?col(?:umn)?|skip-?links?|skiplinks|utility-?nav|toolbar|site-?info|legal|copyright)$/;
+
+/** A header is site chrome when it is not inside an article (article headers hold the title). */
+function isSiteHeaderOrFooter(ctx: DeclutterContext, el: Element): boolean {
+  for (let p = el.parentElement; p && p !== ctx.body; p = p.parentElement) {
+    if (p.nodeName === 'ARTICLE' || p.nodeName === 'MAIN' || p.getAttribute('role') === 'main') return false;
+  }
+  return true;
+}
+
+export const removePageChrome: DeclutterStep = {
+  name: 'remove-page-chrome',
+  run(ctx) {
+    for (const el of liveElements(ctx)) {
+      const tag = el.nodeName;
+      const role = el.getAttribute('role');
+      if (tag === 'NAV' || (role && ROLES.has(role))) {
+        ctx.remove(el, this.name, tag === 'NAV' ? '<nav>' : `role=${role}`);
+        continue;
+      }
+      if ((tag === 'HEADER' || tag === 'FOOTER') && isSiteHeaderOrFooter(ctx, el)) {
+        // A site header may carry the only <h1> of a page whose article has none of its own.
+        if (tag === 'HEADER' && ctx.descendants(el, 'H1').length) continue;
+        ctx.remove(el, this.name, `site <${tag.toLowerCase()}>`);
+        continue;
+      }
+      if (tag === 'ASIDE' && ctx.linkDensity(el) > 0.3) {
+        ctx.remove(el, this.name, 'link-heavy <aside>');
+        continue;
+      }
+      if (hasToken(ctx, el, CHROME_TOKEN)) {
+        // Chrome is links and short labels; a long plain-text box with such a name is left alone.
+        if (ctx.linkDensity(el) < 0.3 && ctx.textLength(el) > 600) continue;
+        if (ctx.descendants(el, 'H1').length) continue;
+        ctx.remove(el, this.name, 'page chrome class/id');
+      }
+    }
+  },
+};
