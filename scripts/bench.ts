@@ -5,7 +5,7 @@
  * folder (format: ../shared/corpus/README.md) in one process, scores both with utils/score.ts and
  * prints one table. Only the extraction call is timed, never the jsdom parse.
  */
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { JSDOM, VirtualConsole } from 'jsdom';
@@ -254,10 +254,8 @@ function main(): number {
   const calmSystem = resolveCalm();
   const calm = new Tally();
   const rdb = new Tally();
-  const predictions: string[] = [];
+  if (args.predictions) writeFileSync(args.predictions, '');
   let withComments = 0;
-  // Page scripts never run and nothing is fetched; jsdom's CSS/parse complaints are noise here.
-  const virtualConsole = new VirtualConsole();
 
   ids.forEach((id, i) => {
     let truth: CorpusTruth;
@@ -270,7 +268,9 @@ function main(): number {
       return;
     }
     if (truth.comments !== null) withComments++;
-    const dom = new JSDOM(html, { url: truth.url, virtualConsole });
+    // Page scripts never run and nothing is fetched; jsdom's CSS/parse complaints are noise here.
+    // One console per page: a shared one keeps a listener (and so a window) per page alive.
+    const dom = new JSDOM(html, { url: truth.url, virtualConsole: new VirtualConsole() });
     const doc = dom.window.document;
     // Readability first on its own clone, then Calm on the parsed page (Calm clones internally and
     // never mutates what it is given), so neither sees the other's work.
@@ -280,15 +280,16 @@ function main(): number {
     rdb.add(r, truth);
     calm.add(c, truth);
     if (args.predictions) {
-      predictions.push(
-        JSON.stringify({ id, ok: c.ok, reason: c.reason, title: c.title, textContent: c.text, comments: c.comments, ms: Math.round(c.ms * 10) / 10 }),
+      // Written as we go: a long run keeps nothing per page in memory.
+      appendFileSync(
+        args.predictions,
+        JSON.stringify({ id, ok: c.ok, reason: c.reason, title: c.title, textContent: c.text, comments: c.comments, ms: Math.round(c.ms * 10) / 10 }) + '\n',
       );
     }
     if (process.stderr.isTTY && (i + 1) % 25 === 0) process.stderr.write(`\r${i + 1}/${ids.length}`);
   });
   if (process.stderr.isTTY) process.stderr.write('\r');
 
-  if (args.predictions) writeFileSync(args.predictions, predictions.join('\n') + '\n');
   printTable(dir, calm.times.length, withComments, calmSystem.name, calm, rdb);
   if (args.predictions) console.log(`predictions: ${resolve(args.predictions)}`);
   return 0;

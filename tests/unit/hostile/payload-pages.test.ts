@@ -24,6 +24,8 @@ const figures = {
   escapedChecked: 0,
   commentsChecked: 0,
   authorsVerbatim: 0,
+  inspectorCaught: 0,
+  inspectorOf: 0,
 };
 
 function countPlacements(page: HostilePage): void {
@@ -67,6 +69,18 @@ describe('hostile payload corpus', () => {
     // (vbscript: payloads cannot report: no browser that runs Calm Reader runs VBScript.)
     expect(payloads.filter((p) => p.executable).length).toBeGreaterThanOrEqual(400);
     expect(silent.map((p) => p.id)).toEqual([]);
+  });
+
+  it('the checks catch what they look for: unsanitized, the executable payloads are flagged', () => {
+    // Without this, zero violations could mean a blind inspector.
+    const executable = payloads.filter((p) => p.executable);
+    const missed = executable.filter((p) => inspectSanitized(withCanary(p.html, DEFAULT_CANARY), DEFAULT_CANARY, PAGE_URL).length === 0);
+    figures.inspectorCaught = executable.length - missed.length;
+    figures.inspectorOf = executable.length;
+    // The rest are inert as a body fragment: body-level tags (<body onload>, <frameset>), IE-only
+    // syntax, text in attributes, and lazy data-* URLs that turn dangerous only once the tidy
+    // step promotes them (which is why they are in the corpus).
+    expect(missed.length / executable.length).toBeLessThan(0.1);
   });
 
   it('places every payload on at least one raw page and one inert page', () => {
@@ -133,12 +147,23 @@ describe.each(inertPages.map((p) => [p.id, p] as const))('inert page %s', (_id, 
     for (const c of flat) {
       if (expectedTexts.has(squash(c.text))) figures.commentsChecked++;
     }
+    // Single-line payloads come back verbatim. A payload with line breaks may be split by the
+    // comment detector (a line can be taken for the author or the date), so there each line of
+    // a comment must come from the payload's own text.
     const foundTexts = new Set(flat.map((c) => squash(c.text)));
-    expect([...expectedTexts].filter((t) => !foundTexts.has(t))).toEqual([]);
-    // Authors: the payload string as text, or the pipeline's "Anonymous" when it judged the
-    // string no plausible name. Never anything else (no markup invented, none half-parsed).
-    const expectedAuthors = new Set((page.placements['comment-author-escaped'] ?? []).map((id) => squash(withCanary(byId.get(id)!.html, DEFAULT_CANARY))));
-    const strayAuthors = flat.map((c) => squash(c.author)).filter((a) => a !== 'Anonymous' && !expectedAuthors.has(a));
+    const singleLine = (page.placements['comment-text-escaped'] ?? []).map((id) => withCanary(byId.get(id)!.html, DEFAULT_CANARY)).filter((t) => !t.includes('\n'));
+    expect(singleLine.map(squash).filter((t) => !foundTexts.has(t))).toEqual([]);
+    const allExpected = [...expectedTexts].join('\n');
+    const strayLines = flat.flatMap((c) => c.text.split('\n').map(squash).filter((line) => line && !allExpected.includes(line)));
+    expect(strayLines).toEqual([]);
+    // Authors: the payload string as text — whole, or one whole line of it (the detector keeps
+    // the line that looks like a name) — or the pipeline's "Anonymous" when it judged the string
+    // no plausible name. Never anything else: no markup interpreted, none half-parsed (a parsed
+    // `<a href=...>clickme</a>` would give "clickme", which is no whole line of the text).
+    const authorTexts = (page.placements['comment-author-escaped'] ?? []).map((id) => withCanary(byId.get(id)!.html, DEFAULT_CANARY));
+    const expectedAuthors = new Set(authorTexts.map(squash));
+    const acceptable = new Set([...expectedAuthors, ...authorTexts.flatMap((t) => t.split('\n').map(squash))]);
+    const strayAuthors = flat.map((c) => squash(c.author)).filter((a) => a !== 'Anonymous' && !acceptable.has(a));
     expect(strayAuthors).toEqual([]);
     figures.authorsVerbatim += flat.filter((c) => expectedAuthors.has(squash(c.author))).length;
 
@@ -158,7 +183,7 @@ afterAll(() => {
     `  payload placements tried: ${Object.entries(placements).map(([k, v]) => `${k} ${v}`).join(', ')}`,
     `  extracted: ${figures.extracted}; failure values: ${[...figures.failures].map(([k, v]) => `${k} ${v}`).join(', ') || 'none'}`,
     `  escaped payloads read back verbatim: ${figures.escapedChecked}; comment texts read back verbatim: ${figures.commentsChecked}; comment authors verbatim: ${figures.authorsVerbatim} (the rest "Anonymous")`,
-    `  violations (script, handlers, bad URLs, canary fetches, non-plain fields): ${figures.violations.length}`,
+    `  violations (script, handlers, bad URLs, canary fetches, non-plain fields): ${figures.violations.length}; the same inspector flags ${figures.inspectorCaught} of ${figures.inspectorOf} executable payloads when they are NOT sanitized`,
     ...figures.violations.slice(0, 20).map((v) => `    ${v.page}: ${v.rule}: ${v.detail}`),
   ];
   console.log(lines.join('\n'));

@@ -130,7 +130,7 @@ describe('snapshotDocument', () => {
     expect(copy.getElementsByTagName('div').length).toBe(6_000);
     expect(textOf(copy)).toBe('bottom');
     expect(digestDocument(doc)).toBe(digest);
-  });
+  }, 180_000);
 
   it('does not run the page\'s custom element constructors while copying', () => {
     const dom = loadPage(
@@ -144,6 +144,26 @@ describe('snapshotDocument', () => {
     const copy = snapshotDocument(dom.window.document);
     expect(win.constructed).toBe(before);
     expect(textOf(copy)).toContain('Card text');
+  });
+
+  it('drops the name/id attributes that clobber document and form properties, reading the page through the DOM\'s own accessors', () => {
+    // Found in Chromium: <img name=getElementById> with <form><input name=parentNode> made the
+    // cleanup steps walk parentNode forever (the input's form "parent" was the input itself).
+    const dom = loadPage(
+      '<!doctype html><body><img name="getElementById" id="pic" src="/a.jpg"><form name="cloneNode" id="f"><input name="parentNode"><input name="childNodes" id="appendChild"><input name="nodeType"></form><object name="importNode"></object><p id="keep">Text.</p></body>',
+      URL,
+    );
+    const doc = dom.window.document;
+    const digest = digestDocument(doc);
+    const copy = snapshotDocument(doc);
+    expect(copy.querySelectorAll('[name]').length).toBe(0);
+    expect(copy.querySelector('img')!.hasAttribute('id')).toBe(false);
+    // Ordinary ids stay (anchors, comment permalinks).
+    expect(copy.getElementById('keep')?.textContent).toBe('Text.');
+    const form = copy.querySelector('form')!;
+    expect(form.parentNode).toBe(copy.body);
+    expect(form.childNodes.length).toBe(3);
+    expect(digestDocument(doc)).toBe(digest);
   });
 
   it('stops at the element fence rather than copying without bound', () => {

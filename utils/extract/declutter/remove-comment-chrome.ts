@@ -26,6 +26,9 @@ const PHRASE = new RegExp(
     'reply to this comment',
     'comments(?: and reactions)?',
     'community guidelines',
+    'trackback(?: url(?: for this (?:entry|post))?)?:?',
+    'trackbacks?(?: and pingbacks)?',
+    '(?:\\d+ )?pingbacks?',
   ].map((p) => `(?:${p})`).join('|'),
   'i',
 );

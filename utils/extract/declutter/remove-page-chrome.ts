@@ -15,7 +15,11 @@ import type { DeclutterStep } from './step';
 import { hasToken, liveElements } from './signals';
 
 const ROLES = new Set(['navigation', 'banner', 'contentinfo', 'search', 'menubar', 'menu']);
-const CHROME_TOKEN = /^(?:(?:site|page|global|main|blq|gel|global-?)[-_]?(?:footer|foot|header|head|nav|navigation|menu)|footer|foot|colophon|masthead|breadcrumbs?|crumbs|topnav|top-?nav|navbar|nav-?bar|subnav|sub-?nav|main-?nav|main-?navigation|primary-?nav|global-?nav|mega-?menu|menu|sidebar|side-?bar|rail|right-?rail|left-?rail|right-?col(?:umn)?|left-?col(?:umn)?|skip-?links?|skiplinks|utility-?nav|toolbar|site-?info|legal|copyright)$/;
+const CHROME_TOKEN = /^(?:(?:site|page|global|main|blq|gel|global-?)[-_]?(?:footer|foot|header|head|nav|navigation|menu)|footer|foot|colophon|masthead|breadcrumbs?|crumbs|topnav|top-?nav|navbar|nav-?bar|subnav|sub-?nav|main-?nav|main-?navigation|primary-?nav|global-?nav|mega-?menu|menu|sidebar|side-?bar|rail|right-?rail|left-?rail|right-?col(?:umn)?|left-?col(?:umn)?|skip-?links?|skiplinks|utility-?nav|toolbar|site-?info|legal|copyright|widget|widgets|widget-?area|widget_[a-z_]+|textwidget|wp-?calendar|calendar_wrap|calendar|archives|blogroll|tag-?cloud|tagcloud|post-?navigation|nav-?links|navigation|pagination|pager|prev-?next|entry-?navigation|post-?nav|nav-?previous|nav-?next|jump-?links)$/;
+
+/** Taxonomy and post-navigation lines: "Tags: a, b", "Filed under: x", "« Older | Home | Newer »". */
+const TAXONOMY = /^(?:tags?|tagged(?: with)?|filed (?:under|in)|topics?|related topics?|categories|category|posted in|more about|keywords|labels?)\s*:/i;
+const POST_NAV = /^[«‹←]|[»›→]$/;
 
 /** A header is site chrome when it is not inside an article (article headers hold the title). */
 function isSiteHeaderOrFooter(ctx: DeclutterContext, el: Element): boolean {
@@ -44,6 +48,14 @@ export const removePageChrome: DeclutterStep = {
       if (tag === 'ASIDE' && ctx.linkDensity(el) > 0.3) {
         ctx.remove(el, this.name, 'link-heavy <aside>');
         continue;
+      }
+      const len = ctx.textLength(el);
+      if (len > 0 && len <= 200 && el.childElementCount <= 12 && ctx.linkDensity(el) >= 0.4) {
+        const text = ctx.text(el);
+        if (TAXONOMY.test(text) || (POST_NAV.test(text) && ctx.descendants(el, 'A').length >= 1 && len <= 160)) {
+          ctx.remove(el, this.name, `taxonomy/post navigation "${text.slice(0, 40)}"`);
+          continue;
+        }
       }
       if (hasToken(ctx, el, CHROME_TOKEN)) {
         // Chrome is links and short labels; a long plain-text box with such a name is left alone.

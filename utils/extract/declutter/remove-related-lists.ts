@@ -35,6 +35,8 @@ const RELATED_HEADING = new RegExp(
       'les plus lus', 'te puede interesar', 'noticias relacionadas', 'más noticias', 'lo más leído', 'leggi anche', 'potrebbe interessarti',
       'veja também', 'leia também', 'mais lidas', 'lees ook', 'meest gelezen', 'اقرأ أيضا', 'اقرأ أيضاً', 'مواضيع ذات صلة', 'الأكثر قراءة',
       'אולי יעניין אותך', 'כתבות נוספות', 'הנקראים ביותר',
+      'featured(?: (?:content|stories|articles|posts|news))?', 'photos? of the day', 'jump to', 'also in (?:the )?news', 'more headlines',
+      '(?:latest|more|top) [\\w ]{0,20} (?:stories|news|headlines)', 'in other news', 'what\'?s (?:hot|new|popular)',
     ].join('|') +
     ')[\\s:.!?»›>-]*$',
   'i',
@@ -42,7 +44,7 @@ const RELATED_HEADING = new RegExp(
 const RELATED_SIG = /(?:^|[-_])(?:related|recommend(?:ed|ations?)?|you-?may-?like|ymal|more-?(?:stories|articles|news|from|on)|most-?(?:read|popular|viewed|shared|emailed)|mostread|mostpopular|popular|trending|outbrain|taboola|zergnet|revcontent|recirc|recirculation|top-?stories|top-?news|index-?stories|more-?headlines|headlines|read-?next|also-?read|further-?reading|related-?content|more-?like-?this|sponsored-?links|rel-?posts)(?:$|[-_\d])/;
 
 /** "Read more:", "RELATED:", "See also:" — the label of an inline teaser paragraph. */
-const INLINE_LABEL = /^(?:read (?:more|next|also)|related(?: (?:story|stories|article|articles|content|coverage|reading))?|see also|also read|also see|more(?: on this story| on this| from [\w .]+)?|further reading|recommended|previously|watch|listen|(?:more )?coverage|lire aussi|à lire aussi|mehr zum thema|lesen sie auch|leia também|lee también|leggi anche)\s*[:：»›|-]/i;
+const INLINE_LABEL = /^(?:read (?:more|next|also)|related(?: (?:story|stories|article|articles|content|coverage|reading))?|see also|also read|also see|more(?: on this story| on this| from [\w .]+)?|further reading|recommended|previously|watch|listen|(?:more )?coverage|lire aussi|à lire aussi|mehr zum thema|lesen sie auch|leia também|lee también|leggi anche)\s*[:：»›|-]|^click here (?:for|to)\b/i;
 
 /** A short block that is only a label plus one or two links to other stories. */
 function isInlineTeaser(ctx: DeclutterContext, el: Element): boolean {

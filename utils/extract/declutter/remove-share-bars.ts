@@ -11,6 +11,27 @@ const SHARE_HREF = /(?:facebook\.[a-z.]+\/(?:sharer|share|dialog\/(?:share|feed)
 const SHARE_SIG = /^(?:share|shares|sharing|share-?(?:bar|tools|buttons?|links?|icons?|this|box|container|wrap|article|menu|panel|widget)|social|social-?(?:bar|share|links?|icons?|media|buttons?|tools|sharing|follow)|sharebar|sharetools|addthis.*|sharethis.*|shariff|a2a.*|ssba.*|follow-?us|article-?share|post-?share|entry-?share|article-?tools|story-?tools|tools-?bar|print-?email)$/;
 const SHARE_LABEL = /^(?:share(?: (?:this|on|via|the|article|story|page)[\w ]*)?|tweet|email|e-mail|print|facebook|twitter|linkedin|whatsapp|pinterest|reddit|copy link|save|follow us(?: on [\w ]+)?|[\s|•·,]+)$/i;
 
+/**
+ * Words of share and article-tool rows ("E-mail Article Print-Friendly Subscribe to RSS Feed",
+ * "Send this article: Print Email", "Font size: + -", "Post to del.icio.us Facebook", "View larger
+ * image"). A short row made only of these words is a tool bar, whatever its markup.
+ */
+const TOOL_WORDS = new Set(
+  ('share shares sharing this article story page post to on via with a the your friend friends email e mail print printer printable friendly ' +
+    'tweet twitter facebook digg del icio us delicious reddit stumbleupon stumble it google buzz linkedin myspace yahoo ' +
+    'rss feed feeds subscribe send save bookmark bookmarks font text size larger smaller increase decrease reset ' +
+    'whatsapp pinterest tumblr pocket flipboard copy link links url permalink comment comments more options tools ' +
+    'view image images photo photos enlarge zoom gallery full screen close x of').split(' '),
+);
+
+function isToolRow(text: string): boolean {
+  const words = text.toLowerCase().split(/[^a-z]+/).filter(Boolean);
+  if (words.length < 2 || words.length > 16) return false;
+  if (!words.every((w) => TOOL_WORDS.has(w))) return false;
+  // At least one word that is an action, not filler.
+  return words.some((w) => /^(?:share|tweet|email|e|print|printable|digg|delicious|facebook|twitter|reddit|rss|subscribe|send|save|bookmark|font|enlarge|zoom|larger|linkedin|stumbleupon|whatsapp|pinterest)$/.test(w));
+}
+
 export const removeShareBars: DeclutterStep = {
   name: 'remove-share-bars',
   run(ctx) {
@@ -38,7 +59,13 @@ export const removeShareBars: DeclutterStep = {
         const labels = childElements(el).map((c) => ctx.text(c));
         if (labels.every((l) => !l || SHARE_LABEL.test(l)) && labels.filter(Boolean).length >= 3) {
           ctx.remove(el, this.name, `share labels "${labels.join(' ').slice(0, 40)}"`);
+          continue;
         }
+      }
+      // A short row of tool words, in any markup.
+      if (len > 0 && len <= 120 && el.nodeName !== 'BODY') {
+        const text = ctx.text(el);
+        if (isToolRow(text)) ctx.remove(climbToBox(ctx, el, 160, 20), this.name, `tool row "${text.slice(0, 40)}"`);
       }
     }
   },
