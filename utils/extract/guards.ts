@@ -62,7 +62,7 @@ function checkExtractableUnsafe(doc: Document, options: GuardOptions): GuardFail
   if (contentType === 'text/plain') {
     if (!options.force) return { reason: 'not-an-article', detail: 'This is a plain-text file, not an article' };
   } else if (contentType && !HTML_TYPES.has(contentType)) {
-    return { reason: 'not-an-article', detail: `This is a ${contentType} document, not an article` };
+    return { reason: 'not-an-article', detail: `This document is ${contentType}, not an article` };
   }
 
   const root = safeGet<Element | null>(doc, 'documentElement');

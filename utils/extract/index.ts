@@ -9,6 +9,9 @@
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { findComments } from './comments';
 import { declutter } from './declutter';
+import { removeCookieBanners } from './declutter/remove-cookie-banners';
+import { removeHidden } from './declutter/remove-hidden';
+import { removePageChrome } from './declutter/remove-page-chrome';
 import { checkExtractable } from './guards';
 import { buildMetadata, readPageMetadata } from './metadata';
 import { sanitizeHtml } from './sanitize';
@@ -39,6 +42,8 @@ function resolveDocumentUrl(doc: Document, url?: string): string {
 function getWindow(doc: Document): Window | null {
   return doc.defaultView ?? (globalThis as { window?: Window }).window ?? null;
 }
+
+const FALLBACK_STEPS = [removeHidden, removePageChrome, removeCookieBanners];
 
 /** "Show anyway" on a page Readability cannot make an article of: the page's visible text. */
 function buildFallbackContent(clone: Document): Element | null {
@@ -100,8 +105,15 @@ function runPipeline(doc: Document, options: ExtractOptions, debug: ExtractDebug
   lap('readability');
 
   let root: Element | null = parsed?.content ?? null;
-  if (!root || !normalizeSpace(root.textContent ?? '')) {
-    root = options.force ? buildFallbackContent(clone) : null;
+  // "Show anyway" on a page that is not an article: Readability's pick is kept only when it is
+  // substantial; otherwise the reader gets the page's visible text, from a fresh copy that only
+  // lost its hidden parts, frame and overlays (the list cleanup would take a front page's
+  // teasers, which are its content).
+  if (!readerable && options.force && normalizeSpace(root?.textContent ?? '').length < 500) {
+    const plain = snapshotDocument(doc, { url });
+    prepareDocument(plain, url, win);
+    declutter(plain, url, { steps: FALLBACK_STEPS });
+    root = buildFallbackContent(plain);
   }
   if (!root || !normalizeSpace(root.textContent ?? '')) {
     return { ok: false, reason: options.force || readerable ? 'empty' : 'not-an-article', detail: 'no article text found' };

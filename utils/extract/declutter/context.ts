@@ -19,6 +19,8 @@ export interface DeclutterContext {
   body: Element;
   /** Page host, to tell internal teaser links from external references. */
   host: string;
+  /** Page URL, to resolve relative links when the caller did not. */
+  url: string;
   elements: readonly Element[];
   textLength(el: Element): number;
   linkTextLength(el: Element): number;
@@ -158,6 +160,7 @@ export function createContext(doc: Document, url: string, debug: boolean, root?:
     doc,
     body,
     host,
+    url,
     elements,
     textLength(el) {
       const i = indexOf(el);

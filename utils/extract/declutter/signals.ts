@@ -24,9 +24,9 @@ export function isHeadingLike(ctx: DeclutterContext, el: Element): boolean {
   return hasToken(ctx, el, /(?:^|[-_])(?:title|heading|head|header|hdr|label|hed)(?:$|[-_\d])/);
 }
 
-function linkPathOf(href: string): { host: string; path: string } | null {
+function linkPathOf(href: string, base: string): { host: string; path: string } | null {
   try {
-    const u = new URL(href);
+    const u = new URL(href, base);
     return { host: u.hostname.replace(/^www\./, ''), path: u.pathname };
   } catch {
     return null;
@@ -45,7 +45,7 @@ export function isTeaserList(ctx: DeclutterContext, el: Element, min = 2): boole
   for (const a of links) {
     const href = a.getAttribute('href');
     if (!href || href.startsWith('#') || /^(?:javascript|mailto):/i.test(href)) continue;
-    const p = linkPathOf(href);
+    const p = linkPathOf(href, ctx.url);
     if (p && p.path.length > 1) hrefs.add(p.host + p.path);
   }
   if (hrefs.size < min) return false;
@@ -67,7 +67,7 @@ export function hasMostlyInternalLinks(ctx: DeclutterContext, el: Element): bool
   if (!links.length || !ctx.host) return false;
   let internal = 0;
   for (const a of links) {
-    const p = linkPathOf(a.getAttribute('href') ?? '');
+    const p = linkPathOf(a.getAttribute('href') ?? '', ctx.url);
     if (p && (p.host === ctx.host || p.host.endsWith(`.${ctx.host}`) || ctx.host.endsWith(`.${p.host}`))) internal++;
   }
   return internal / links.length >= 0.6;

@@ -1,0 +1,118 @@
+/**
+ * The pipeline's contract beyond single fixtures: "Show anyway" on a non-article, failure values
+ * instead of exceptions, plain-JSON output, the debug report, and each cleanup step earning its
+ * place on the fixture that motivated it.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { DECLUTTER_STEPS, declutterWithReport, extract } from '../../../utils/extract';
+
+const DIR = join(__dirname, '../../fixtures/pages');
+const load = (name: string) => {
+  const spec = JSON.parse(readFileSync(join(DIR, `${name}.expected.json`), 'utf8')) as { url: string };
+  return { dom: new JSDOM(readFileSync(join(DIR, `${name}.html`), 'utf8'), { url: spec.url }), url: spec.url };
+};
+
+describe('extract: Show anyway', () => {
+  it('refuses a front page, then with force returns its visible text as an unreaderable article', () => {
+    const { dom, url } = load('home-page');
+    const refused = extract(dom.window.document, { url });
+    expect(refused).toMatchObject({ ok: false, reason: 'not-an-article' });
+    const forced = extract(dom.window.document, { url, force: true });
+    if (!forced.ok) throw new Error(`forced extraction failed: ${forced.reason}`);
+    expect(forced.article.readerable).toBe(false);
+    expect(forced.article.textContent).toContain('Budget vote set for Thursday');
+    expect(forced.article.textContent).toContain('Comet visible to the naked eye next week');
+  });
+});
+
+describe('extract: failures are values', () => {
+  it('turns an exception inside the pipeline into parse-failed with a detail', () => {
+    const { dom, url } = load('voa-seed');
+    const doc = dom.window.document;
+    // A page script that breaks a DOM method the pipeline relies on.
+    Object.defineProperty(doc, 'cloneNode', { value: () => { throw new Error('boom'); }, configurable: true });
+    Object.defineProperty(doc, 'createElement', { value: () => { throw new Error('boom'); }, configurable: true });
+    const result = extract(doc, { url });
+    if (result.ok) return; // the snapshot may not need either method; then success is fine too
+    expect(['parse-failed', 'not-an-article', 'empty']).toContain(result.reason);
+  });
+
+  it('reports an empty document as a failure value, not an exception', () => {
+    const { window } = new JSDOM('<!DOCTYPE html><html><head><title>x</title></head><body></body></html>', { url: 'https://news.example/empty' });
+    const result = extract(window.document, { force: true });
+    expect(result.ok).toBe(false);
+  });
+
+  it('uses the document URL when no url is given, never the <base>', () => {
+    const { dom } = load('base-href');
+    const result = extract(dom.window.document);
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.article.url).toBe('https://www.valleygazette.example/nature/2022/06/swift-count');
+    expect(result.article.content).not.toContain('cdn-mirror.example');
+  });
+});
+
+describe('extract: output', () => {
+  it('is plain JSON with a reading time and word count a reader can trust', () => {
+    const { dom, url } = load('long-multipage');
+    const result = extract(dom.window.document, { url });
+    if (!result.ok) throw new Error(result.reason);
+    const a = result.article;
+    expect(JSON.parse(JSON.stringify(a))).toEqual(a);
+    expect(a.wordCount).toBeGreaterThan(500);
+    expect(a.readingTimeMinutes).toBe(Math.max(1, Math.round(a.wordCount / 228)));
+    // Block elements become lines.
+    expect(a.textContent.split('\n').length).toBeGreaterThan(10);
+  });
+
+  it('says which step removed what, and why, in debug mode only', () => {
+    const { dom, url } = load('voa-seed');
+    const plain = extract(dom.window.document, { url });
+    expect(plain.debug).toBeUndefined();
+    const debugged = extract(dom.window.document, { url, debug: true });
+    expect(debugged.ok).toBe(true);
+    const removed = debugged.debug!.removed;
+    expect(removed.find((r) => r.step === 'remove-related-lists')?.text).toContain('You May Like');
+    expect(removed.every((r) => r.reason.length > 3 && r.element.length > 0)).toBe(true);
+    expect(Object.keys(debugged.debug!.timings)).toContain('readability');
+  });
+});
+
+describe('declutter: every step earns its place on a fixture', () => {
+  // step -> the fixture that motivated it (see the step's header comment)
+  const motivating: Record<string, string> = {
+    'remove-hidden': 'cookie-and-hidden',
+    'remove-page-chrome': 'voa-seed',
+    'remove-cookie-banners': 'cookie-and-hidden',
+    'remove-comment-chrome': 'chrome-and-notices',
+    'remove-featured-video-lists': 'voa-seed',
+    'remove-plugin-notices': 'chrome-and-notices',
+    'remove-related-lists': 'neutral-related',
+    'remove-app-badges': 'clutter-inside-article',
+    'remove-share-bars': 'clutter-inside-article',
+    'remove-newsletter-boxes': 'clutter-inside-article',
+    'remove-ad-slots': 'clutter-inside-article',
+  };
+
+  it('names a fixture for every step in the pipeline', () => {
+    expect(Object.keys(motivating).sort()).toEqual(DECLUTTER_STEPS.map((s) => s.name).sort());
+  });
+
+  it.each(Object.entries(motivating))('%s removes something on %s', (step, fixture) => {
+    const { dom, url } = load(fixture);
+    const clone = dom.window.document.cloneNode(true) as Document;
+    const report = declutterWithReport(clone, url);
+    expect(report.removed.filter((r) => r.step === step).length).toBeGreaterThan(0);
+  });
+
+  it('never removes article paragraphs on the keep-everything fixture', () => {
+    const { dom, url } = load('rich-article');
+    const clone = dom.window.document.cloneNode(true) as Document;
+    declutterWithReport(clone, url);
+    const body = clone.querySelector('.post-content')!;
+    expect(body.querySelectorAll('table, pre, figure, figcaption, blockquote, ol, ul')).toHaveLength(7);
+  });
+});
