@@ -3,8 +3,8 @@ import type { ExtractResult } from './extract/types';
 import { sendToTab } from './messaging';
 import { isProtectedUrl } from './protected-url';
 
-export const EXTRACT_SCRIPT = '/content-scripts/extract.js';
-export const READER_SCRIPT = '/content-scripts/reader.js';
+export const EXTRACT_SCRIPT = '/content-scripts/extract.js' as const;
+export const READER_SCRIPT = '/content-scripts/reader.js' as const;
 
 /**
  * How long the popup waits for a page. A page whose own scripts loop blocks its main thread, and
@@ -33,7 +33,7 @@ function describeError(error: unknown): string {
  * into pages it protects (its own pages, the stores, the PDF viewer): that is an expected
  * failure, returned as a value.
  */
-export async function injectIntoTab(tabId: number, file: string, timeoutMs = PAGE_TIMEOUT_MS): Promise<InjectResult> {
+export async function injectIntoTab(tabId: number, file: typeof EXTRACT_SCRIPT | typeof READER_SCRIPT, timeoutMs = PAGE_TIMEOUT_MS): Promise<InjectResult> {
   try {
     const injected = await withTimeout(
       browser.scripting.executeScript({ target: { tabId }, files: [file] }),

@@ -7,6 +7,7 @@ import { ReaderScreen, type ReaderState } from '@/components/ReaderScreen';
 import { useSettings } from '@/utils/use-settings';
 import { sendToBackground } from '@/utils/messaging';
 import { extractFromTab } from '@/utils/tab-extraction';
+import { sanitizeResult } from '@/utils/sanitize-result';
 
 /**
  * The tab the popup reads: the active tab of its window. Test builds only (mode "e2e") may name
@@ -34,7 +35,7 @@ function Popup() {
       setState({ kind: 'failed', reason: 'protected-page', detail: 'No tab to read.' });
       return;
     }
-    const result = await extractFromTab(id, tab.current?.url, { force });
+    const result = sanitizeResult(await extractFromTab(id, tab.current?.url, { force }), window);
     setState(result.ok ? { kind: 'article', article: result.article } : { kind: 'failed', reason: result.reason, detail: result.detail });
   }, []);
 

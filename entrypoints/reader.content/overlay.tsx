@@ -5,6 +5,7 @@ import { ReaderScreen, type ReaderState } from '@/components/ReaderScreen';
 import { useSettings } from '@/utils/use-settings';
 import { sendToBackground } from '@/utils/messaging';
 import type { ExtractResult } from '@/utils/extract/types';
+import { sanitizeResult } from '@/utils/sanitize-result';
 import hostCss from './host.css?inline';
 
 /** The one element the reader adds to the page while it is open (and removes on close). */
@@ -58,7 +59,7 @@ function OverlayApp(props: { state: ReaderState; request: number; onClose(): voi
 function applyStyles(shadow: ShadowRoot, win: Window): void {
   const css = `${hostCss}\n${readerCss}`;
   try {
-    const sheet = new (win as typeof globalThis).CSSStyleSheet();
+    const sheet = new (win as unknown as typeof globalThis).CSSStyleSheet();
     sheet.replaceSync(css);
     shadow.adoptedStyleSheets = [sheet];
     if (shadow.adoptedStyleSheets.length === 1) return;
@@ -134,7 +135,7 @@ export function createOverlay(win: Window): Overlay {
     render(null, mount);
     host.remove();
     win.scrollTo(scroll.x, scroll.y);
-    if (focus instanceof win.HTMLElement && focus.isConnected) focus.focus({ preventScroll: true });
+    if (focus instanceof (win as unknown as typeof globalThis).HTMLElement && focus.isConnected) focus.focus({ preventScroll: true });
   }
 
   return {
@@ -155,7 +156,7 @@ export function createOverlay(win: Window): Overlay {
     },
     show(request, result) {
       if (!current || current.request !== request) return false;
-      current.state = toReaderState(result);
+      current.state = toReaderState(sanitizeResult(result, win));
       paint();
       return true;
     },
@@ -166,7 +167,7 @@ export function createOverlay(win: Window): Overlay {
 
 function browserMessage(key: string): string {
   try {
-    return browser.i18n.getMessage(key);
+    return (browser.i18n.getMessage as (name: string) => string)(key);
   } catch {
     return '';
   }

@@ -12,6 +12,9 @@ import { startFixtureServer, type FixtureServer } from './harness/server';
 import { countListeners, readPageState, readerText } from './harness/page-state';
 import { normalizeSpace, uiText } from './harness/expectations';
 
+// Code passed to worker.evaluate runs in the extension's service worker, where `chrome` exists.
+declare const chrome: typeof import('wxt/browser').browser;
+
 let session: ChromiumSession;
 let server: FixtureServer;
 let worker: WebWorker;
