@@ -1,10 +1,14 @@
-import { extract } from '@/utils/extract';
+import { runExtraction, serializeUnsanitized } from '@/utils/extract/pipeline';
 import { onMessages } from '@/utils/messaging';
 
 /**
  * Injected only when the user asks (toolbar click, shortcut): never declared for any page.
  * Runs in the isolated world, so page scripts that override DOM prototypes or JSON in the main
  * world do not reach it.
+ *
+ * The result's HTML is sanitized where it arrives (utils/sanitize-result.ts) and again right
+ * before the only HTML sink: leaving DOMPurify out of this script keeps it within its 40 kB gzip
+ * budget, and both receivers carry DOMPurify anyway.
  */
 export default defineContentScript({
   registration: 'runtime',
@@ -14,7 +18,7 @@ export default defineContentScript({
     if (scope.__calmExtractReady) return;
     scope.__calmExtractReady = true;
     onMessages({
-      extract: ({ force }) => extract(document, { url: document.URL, force }),
+      extract: ({ force }) => runExtraction(document, { url: document.URL, force }, serializeUnsanitized),
     });
   },
 });

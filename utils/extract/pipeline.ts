@@ -1,0 +1,187 @@
+/**
+ * The pipeline of DESIGN.md, the same code in the content script and in Node (jsdom). The given
+ * document is never touched: everything below works on a snapshot.
+ *
+ *   guards -> snapshot -> prepare (<base> out, URLs absolute, lazy images) -> comments (taken
+ *   first, their regions removed) -> page metadata -> declutter -> readerable gate ->
+ *   Readability -> tidy -> serialize (sanitize) -> metadata
+ *
+ * The serializer is a parameter so that the page-side script can leave DOMPurify out (it must
+ * stay within 40 kB gzip; see utils/sanitize-result.ts for where its results are sanitized).
+ * Everything else — Node, the CLI, the benchmark, the tests — uses `extract` from ./index, which
+ * serializes through the strict DOMPurify profile.
+ */
+import { Readability, isProbablyReaderable } from '@mozilla/readability';
+import { findComments } from './comments';
+import { declutter } from './declutter';
+import { removeCookieBanners } from './declutter/remove-cookie-banners';
+import { removeHidden } from './declutter/remove-hidden';
+import { removePageChrome } from './declutter/remove-page-chrome';
+import { checkExtractable } from './guards';
+import { buildMetadata, readPageMetadata } from './metadata';
+import { snapshotDocument } from './snapshot';
+import { getBlockText, normalizeSpace } from './text';
+import { prepareDocument, tidyArticle } from './tidy';
+import type { Article, ExtractDebug, ExtractOptions, ExtractResult } from './types';
+
+/** Turns the finished article element into the HTML string the Article carries. */
+export type SerializeArticle = (root: Element, win: Window) => string;
+
+/** No sanitizing: for the page-side script only, whose results are sanitized where they arrive. */
+export const serializeUnsanitized: SerializeArticle = (root, win) => {
+  // getHTML() reads the markup (Chromium 125+, Firefox 128+); XMLSerializer is the fallback.
+  if (typeof root.getHTML === 'function') return root.getHTML();
+  const serializer = new (win as unknown as typeof globalThis).XMLSerializer();
+  return Array.from(root.childNodes, (node) => serializer.serializeToString(node)).join('');
+};
+
+function now(win: Window | null): number {
+  return win?.performance?.now?.() ?? Date.now();
+}
+
+/** The real URL: the option, else the document's own URL. Never the <base> element's. */
+function resolveDocumentUrl(doc: Document, url?: string): string {
+  if (url) return url;
+  try {
+    return doc.URL || 'about:blank';
+  } catch {
+    return 'about:blank';
+  }
+}
+
+/** The window whose DOM implementation parses and sanitizes (the page's, or jsdom's). */
+function getWindow(doc: Document): Window | null {
+  return doc.defaultView ?? (globalThis as { window?: Window }).window ?? null;
+}
+
+const FALLBACK_STEPS = [removeHidden, removePageChrome, removeCookieBanners];
+
+/** "Show anyway" on a page Readability cannot make an article of: the page's visible text. */
+function buildFallbackContent(clone: Document): Element | null {
+  const body = clone.body;
+  if (!body) return null;
+  for (const el of Array.from(body.querySelectorAll('script, style, noscript, template, nav, form, iframe, object, embed'))) el.remove();
+  const container = clone.createElement('div');
+  while (body.firstChild) container.appendChild(body.firstChild);
+  return container;
+}
+
+function runPipeline(doc: Document, options: ExtractOptions, debug: ExtractDebug | undefined, serialize: SerializeArticle): ExtractResult {
+  const win = getWindow(doc);
+  if (!win) return { ok: false, reason: 'parse-failed', detail: 'no window to parse and sanitize with' };
+  const url = resolveDocumentUrl(doc, options.url);
+  let t = now(win);
+  const lap = (stage: string) => {
+    if (!debug) return;
+    const n = now(win);
+    debug.timings[stage] = Math.round((n - t) * 100) / 100;
+    t = n;
+  };
+
+  const guard = checkExtractable(doc, { force: options.force });
+  if (guard) return { ok: false, reason: guard.reason, detail: guard.detail };
+  lap('guards');
+
+  const clone = snapshotDocument(doc, { url });
+  lap('snapshot');
+  prepareDocument(clone, url, win);
+  lap('prepare');
+
+  const found = findComments(clone, url);
+  for (const region of found.regions) region.remove();
+  lap('comments');
+
+  const page = readPageMetadata(clone, url);
+  lap('page-metadata');
+
+  // Cleanup BEFORE Readability, on the whole page: Readability then scores what is left. (Measured
+  // on the corpora: cleaning only Readability's output, or both, scored lower — clutter that stays
+  // in the page also competes for Readability's choice of container.)
+  const report = declutter(clone, url, { debug: !!debug });
+  if (debug) {
+    debug.removed = report.removed;
+    debug.refused = report.refused;
+  }
+  lap('declutter');
+
+  const readerable = isProbablyReaderable(clone);
+  lap('readerable');
+  if (!readerable && !options.force) {
+    return { ok: false, reason: 'not-an-article', detail: 'the page does not look like an article' };
+  }
+
+  // Readability works on our clone directly (it clones nothing) and hands back the element, so
+  // tidy and the sanitizer see a DOM, not a string to re-parse.
+  const parsed = new Readability<Element>(clone, { serializer: (node) => node as Element }).parse();
+  lap('readability');
+
+  let root: Element | null = parsed?.content ?? null;
+  // "Show anyway" on a page that is not an article: Readability's pick is kept only when it is
+  // substantial; otherwise the reader gets the page's visible text, from a fresh copy that only
+  // lost its hidden parts, frame and overlays (the list cleanup would take a front page's
+  // teasers, which are its content).
+  if (!readerable && options.force && normalizeSpace(root?.textContent ?? '').length < 500) {
+    const plain = snapshotDocument(doc, { url });
+    prepareDocument(plain, url, win);
+    declutter(plain, url, { steps: FALLBACK_STEPS });
+    root = buildFallbackContent(plain);
+  }
+  if (!root || !normalizeSpace(root.textContent ?? '')) {
+    return { ok: false, reason: options.force || readerable ? 'empty' : 'not-an-article', detail: 'no article text found' };
+  }
+
+  tidyArticle(root, url, win);
+  lap('tidy');
+  const content = serialize(root, win);
+  lap('sanitize');
+  const textContent = getBlockText(root);
+  if (!textContent) return { ok: false, reason: 'empty', detail: 'the article has no text' };
+
+  const meta = buildMetadata(page, parsed, { text: textContent, root }, url);
+  lap('metadata');
+
+  const article: Article = {
+    url,
+    title: meta.title,
+    byline: meta.byline,
+    siteName: meta.siteName || undefined,
+    publishedTime: meta.publishedTime,
+    lang: meta.lang,
+    dir: meta.dir,
+    excerpt: meta.excerpt,
+    content,
+    textContent,
+    wordCount: meta.wordCount,
+    readingTimeMinutes: meta.readingTimeMinutes,
+    leadImage: meta.leadImage,
+    comments: found.comments,
+    commentsElsewhere: found.elsewhere,
+    readerable,
+  };
+  // Plain JSON only: drop undefined optional fields so the object survives structured cloning
+  // and JSON round trips unchanged.
+  for (const key of Object.keys(article) as Array<keyof Article>) {
+    if (article[key] === undefined) delete article[key];
+  }
+  return { ok: true, article };
+}
+
+/**
+ * Turn a page into an Article (plain JSON) without touching `doc`. Expected failures come back as
+ * values; an unexpected exception becomes `{ ok: false, reason: 'parse-failed', detail }`.
+ */
+export function runExtraction(
+  doc: Document,
+  options: ExtractOptions & { url?: string },
+  serialize: SerializeArticle,
+): ExtractResult {
+  const debug: ExtractDebug | undefined = options.debug ? { removed: [], refused: [], timings: {} } : undefined;
+  let result: ExtractResult;
+  try {
+    result = runPipeline(doc, options, debug, serialize);
+  } catch (error) {
+    const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    result = { ok: false, reason: 'parse-failed', detail };
+  }
+  return debug ? { ...result, debug } : result;
+}
