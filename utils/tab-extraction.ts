@@ -43,9 +43,9 @@ export async function injectIntoTab(tabId: number, file: typeof EXTRACT_SCRIPT |
     return { ok: true };
   } catch (error) {
     const detail = describeError(error);
-    // A closed tab is not a protected page: say what happened.
-    if (/no tab with id|tab.*(closed|not found)|invalid tab/i.test(detail)) {
-      return { ok: false, result: { ok: false, reason: 'parse-failed', detail: `The tab was closed. (${detail})` } };
+    // A tab closed or navigated away mid-injection is not a protected page: say what happened.
+    if (/no tab with id|tab.*(closed|not found)|invalid tab|frame with id \d+ (was removed|is showing error)|navigated|unloaded/i.test(detail)) {
+      return { ok: false, result: { ok: false, reason: 'parse-failed', detail: `The page changed or closed while it was being read. (${detail})` } };
     }
     return { ok: false, result: { ok: false, reason: 'protected-page', detail } };
   }

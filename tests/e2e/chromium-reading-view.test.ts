@@ -26,6 +26,16 @@ beforeAll(async () => {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
       res.end('<!doctype html><title>Busy page</title><p>Loading…</p><script>setTimeout(() => { for (;;) {} }, 300);</script>');
     },
+    // Past the element bound: "too large to simplify".
+    '/huge.html': (_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(`<!doctype html><title>Huge page</title><body>${'<span>x</span>'.repeat(160_000)}</body>`);
+    },
+    // An article shell with no text at all: "This article looks empty".
+    '/empty.html': (_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end('<!doctype html><html lang="en"><head><title>Nothing here</title></head><body></body></html>');
+    },
   });
   session = await launchChromium(buildDir('chrome', 'production'));
 });
@@ -125,6 +135,8 @@ describe('Chromium: the reading view', () => {
   it.each([
     ['not an article', '/e2e/site-index.html', 'notArticleTitle'],
     ['protected page', 'chrome://version', 'protectedTitle'],
+    ['too large', '/huge.html', 'tooLargeTitle'],
+    ['empty page', '/empty.html', 'emptyTitle'],
   ])('%s: a designed screen with a next step and no serious axe violation', async (_name, path, titleKey) => {
     const { tab, popup } = await openPopupOn(path.startsWith('/') ? server.url(path) : path);
     await waitForText(popup, uiText(titleKey));
@@ -132,6 +144,20 @@ describe('Chromium: the reading view', () => {
     expect(await seriousViolations(popup)).toEqual([]);
     await popup.close();
     await tab.close();
+  });
+
+  it('the page goes away while it is being read: "couldn\'t simplify" with Try again and Copy details; no serious axe violation', async () => {
+    const { tab, popup } = await openPopupOn(server.url('/busy.html'));
+    await waitForText(popup, uiText('loadingTitle'));
+    // A browser-initiated navigation to another site replaces the hung page's process.
+    await tab.goto(server.url('/e2e/site-index.html').replace('127.0.0.1', 'localhost')).catch(() => undefined);
+    await waitForText(popup, uiText('failedTitle'), 20_000);
+    const shown = await visibleText(popup);
+    expect(shown).toContain(uiText('copyDetails'));
+    expect(shown).toContain(uiText('retry'));
+    expect(await seriousViolations(popup)).toEqual([]);
+    await popup.close();
+    await tab.close().catch(() => undefined);
   });
 
   it('a page that never answers: loading, then "did not answer" with Retry; no serious axe violation in either', async () => {
