@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import { ARTIFACTS, buildDir } from './harness/paths';
 import { launchChromium, serviceWorker, type ChromiumSession } from './harness/chromium';
 import { startFixtureServer, type FixtureServer } from './harness/server';
-import { countListeners, readPageState, readerText } from './harness/page-state';
-import { normalizeSpace, uiText } from './harness/expectations';
+import { countListeners, readPageState, readerText, waitForReaderText } from './harness/page-state';
+import { uiText } from './harness/expectations';
 
 // Code passed to worker.evaluate runs in the extension's service worker, where `chrome` exists.
 declare const chrome: typeof import('wxt/browser').browser;
@@ -57,14 +57,6 @@ async function openTab(path: string): Promise<{ page: Page; url: string }> {
   const url = server.url(path);
   await page.goto(url, { waitUntil: 'load' });
   return { page, url };
-}
-
-async function waitForReaderText(page: Page, text: string): Promise<void> {
-  await page.waitForFunction(
-    (t: string) => (document.querySelector('calm-reader-overlay')?.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').includes(t),
-    { timeout: 20_000 },
-    normalizeSpace(text),
-  );
 }
 
 describe('Chromium: the popup page in a 360 px wide tab', () => {

@@ -9,7 +9,7 @@ import { buildDir } from './harness/paths';
 import { gotoRoute, launchFirefox, openFirefoxPopup, type FirefoxSession } from './harness/firefox';
 import { startFixtureServer, type FixtureServer } from './harness/server';
 import { fixtureTexts, normalizeSpace, uiText, visibleText, waitForText } from './harness/expectations';
-import { readPageState } from './harness/page-state';
+import { readPageState, waitForReaderText } from './harness/page-state';
 
 let session: FirefoxSession;
 let server: FixtureServer;
@@ -29,14 +29,6 @@ async function openTab(path: string): Promise<{ page: Page; url: string }> {
   const url = server.url(path);
   await page.goto(url, { waitUntil: 'load' });
   return { page, url };
-}
-
-async function waitForReaderText(page: Page, text: string): Promise<void> {
-  await page.waitForFunction(
-    (t: string) => (document.querySelector('calm-reader-overlay')?.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').includes(t),
-    { timeout: 20_000 },
-    normalizeSpace(text),
-  );
 }
 
 describe('Firefox ESR: the popup page', () => {

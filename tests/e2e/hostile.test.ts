@@ -30,6 +30,7 @@ import { join } from 'node:path';
 import type { Page, WebWorker } from 'puppeteer-core';
 import { buildDir, FIXTURES } from './harness/paths';
 import { launchChromium, serviceWorker, type ChromiumSession } from './harness/chromium';
+import { readPageState } from './harness/page-state';
 import { startFixtureServer, type FixtureServer } from './harness/server';
 import { normalizeSpace, uiText } from './harness/expectations';
 import { CONTROL_IDS, countByCategory, loadPayloads } from '../fixtures/hostile/payloads';
@@ -178,20 +179,9 @@ async function openTab(path: string): Promise<{ page: Page; url: string }> {
   return { page, url };
 }
 
-/**
- * A digest of the page read from its main world without trusting document's own methods: the
- * clobbering page shadows document.getElementsByTagName and friends with named forms.
- */
+/** The page's DOM digest (harness/page-state reads it through the DOM's own prototype methods). */
 async function readDigest(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const text = new XMLSerializer().serializeToString(document);
-    let hash = 0x811c9dc5;
-    for (let i = 0; i < text.length; i++) {
-      hash ^= text.charCodeAt(i);
-      hash = Math.imul(hash, 0x01000193) >>> 0;
-    }
-    return `${hash.toString(16)}:${text.length}`;
-  });
+  return (await readPageState(page)).digest;
 }
 
 function canaryHits(): string[] {

@@ -12,7 +12,8 @@ export interface PageState {
 
 /**
  * Read the page from its own (main) world: what the page and the user see. Runs in the browser,
- * so it must stay self-contained.
+ * so it must stay self-contained. Only the DOM's own prototype methods are used: a clobbering page
+ * shadows document.getElementsByTagName and friends with named forms.
  */
 export async function readPageState(page: Page): Promise<PageState> {
   return page.evaluate(() => {
@@ -24,10 +25,10 @@ export async function readPageState(page: Page): Promise<PageState> {
     }
     return {
       digest: `${hash.toString(16)}:${text.length}`,
-      nodes: document.getElementsByTagName('*').length,
+      nodes: Document.prototype.getElementsByTagName.call(document, '*').length,
       scrollX: window.scrollX,
       scrollY: window.scrollY,
-      readerHosts: document.getElementsByTagName('calm-reader-overlay').length,
+      readerHosts: Document.prototype.getElementsByTagName.call(document, 'calm-reader-overlay').length,
     };
   });
 }
@@ -46,6 +47,15 @@ export async function countListeners(page: Page): Promise<number> {
   } finally {
     await client.detach();
   }
+}
+
+/** Wait until the in-page reader's shadow root shows `text`. */
+export async function waitForReaderText(page: Page, text: string, timeout = 20_000): Promise<void> {
+  await page.waitForFunction(
+    (t: string) => (document.querySelector('calm-reader-overlay')?.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').includes(t),
+    { timeout },
+    text.replace(/\s+/g, ' ').trim(),
+  );
 }
 
 /** The reader's shadow root text (open shadow root), or null when the reader is closed. */
