@@ -8,7 +8,7 @@ import type { Page } from 'puppeteer-core';
 import { buildDir } from './harness/paths';
 import { gotoRoute, launchFirefox, openFirefoxPopup, type FirefoxSession } from './harness/firefox';
 import { startFixtureServer, type FixtureServer } from './harness/server';
-import { fixtureTexts, normalizeSpace, uiText, visibleText, waitForText } from './harness/expectations';
+import { fixtureTexts, uiText, visibleText, waitForText } from './harness/expectations';
 import { readPageState, waitForReaderText } from './harness/page-state';
 
 let session: FirefoxSession;
