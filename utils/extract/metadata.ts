@@ -5,6 +5,7 @@
  * Everything returned is plain text; nothing here is ever rendered as HTML.
  */
 import { parseDate } from './dates';
+import type { Article } from './types';
 import { estimateReadingTime } from './reading-time';
 import { childElements, listElements, normalizeSpace } from './text';
 
@@ -257,18 +258,11 @@ export function findLeadImage(root: Element): string | undefined {
   return undefined;
 }
 
-export interface ArticleMetadata {
-  title: string;
-  byline?: string;
-  siteName?: string;
-  publishedTime?: string;
-  lang?: string;
-  dir: 'ltr' | 'rtl';
-  excerpt?: string;
-  leadImage?: string;
-  wordCount: number;
-  readingTimeMinutes: number;
-}
+/** The Article's descriptive fields: everything but the body, the comments and the flags. */
+export type ArticleMetadata = Pick<
+  Article,
+  'title' | 'byline' | 'siteName' | 'publishedTime' | 'lang' | 'dir' | 'excerpt' | 'leadImage' | 'wordCount' | 'readingTimeMinutes'
+>;
 
 /**
  * Merge page metadata, Readability's findings and the cleaned body. Page markup wins where it is
