@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { extract, type ExtractResult } from '../../../utils/extract';
-import { buildDeepTree, checkArticleShape, digestDocument, inspectSanitized, loadPage } from './helpers';
+import { buildDeepTree, checkArticleShape, digestDocument, inspectSanitized, loadPage, renderedAs } from './helpers';
 
 const PAGES = join(dirname(fileURLToPath(import.meta.url)), '../../fixtures/hostile/pages');
 const URL = 'https://news.example.org/2026/03/14/ferry-terminal-vote';
@@ -43,20 +43,6 @@ function run(input: string, doc: Document, options: { force?: boolean } = {}): E
   return result!;
 }
 
-/**
- * Give the document another content type the way the DOM reports it: through its prototype
- * (guards read the DOM's own accessors and ignore instance properties, which is what a page's
- * DOM clobbering creates).
- */
-function overrideContentType(doc: Document, get: () => string): void {
-  Object.setPrototypeOf(doc, Object.create(Object.getPrototypeOf(doc) as object, { contentType: { get, configurable: true } }));
-}
-
-function renderedAs(contentType: string, bodyHtml: string): Document {
-  const doc = loadPage(`<!doctype html><html><head></head><body>${bodyHtml}</body></html>`, URL).window.document;
-  overrideContentType(doc, () => contentType);
-  return doc;
-}
 
 describe('bad inputs end in a clear result', () => {
   it('an empty document: empty', () => {
@@ -65,18 +51,18 @@ describe('bad inputs end in a clear result', () => {
 
   it('text/plain: not-an-article, and "Show anyway" shows the text', () => {
     const text = 'Minutes of the harbour committee. '.repeat(40);
-    expect(run('text/plain document', renderedAs('text/plain', `<pre>${text}</pre>`))).toMatchObject({ ok: false, reason: 'not-an-article' });
-    const forced = run('text/plain document, Show anyway', renderedAs('text/plain', `<pre>${text}</pre>`), { force: true });
+    expect(run('text/plain document', renderedAs(URL, 'text/plain', `<pre>${text}</pre>`))).toMatchObject({ ok: false, reason: 'not-an-article' });
+    const forced = run('text/plain document, Show anyway', renderedAs(URL, 'text/plain', `<pre>${text}</pre>`), { force: true });
     expect(forced.ok).toBe(true);
     if (forced.ok) expect(forced.article.textContent).toContain('Minutes of the harbour committee.');
   });
 
   it('an image document: not-an-article', () => {
-    expect(run('image document (image/png)', renderedAs('image/png', '<img src="https://news.example.org/photo.png">'))).toMatchObject({ ok: false, reason: 'not-an-article' });
+    expect(run('image document (image/png)', renderedAs(URL, 'image/png', '<img src="https://news.example.org/photo.png">'))).toMatchObject({ ok: false, reason: 'not-an-article' });
   });
 
   it('a PDF: not-an-article (the PDF viewer itself is a protected page the extension cannot enter)', () => {
-    expect(run('application/pdf document', renderedAs('application/pdf', '<embed type="application/pdf">'))).toMatchObject({ ok: false, reason: 'not-an-article' });
+    expect(run('application/pdf document', renderedAs(URL, 'application/pdf', '<embed type="application/pdf">'))).toMatchObject({ ok: false, reason: 'not-an-article' });
   });
 
   it('a frameset: not-an-article', () => {

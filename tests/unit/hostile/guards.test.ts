@@ -4,25 +4,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkExtractable, MAX_DEPTH, MAX_ELEMENTS, measurePage, TOO_LARGE } from '../../../utils/extract/guards';
-import { buildDeepTree, loadPage } from './helpers';
+import { buildDeepTree, loadPage, overrideContentType, renderedAs } from './helpers';
 
 const URL = 'https://news.example.org/a';
 
 /** A document as a browser renders a non-HTML response: same DOM shape, a different contentType. */
-/**
- * Give the document another content type the way the DOM reports it: through its prototype
- * (guards read the DOM's own accessors and ignore instance properties, which is what a page's
- * DOM clobbering creates).
- */
-function overrideContentType(doc: Document, get: () => string): void {
-  Object.setPrototypeOf(doc, Object.create(Object.getPrototypeOf(doc) as object, { contentType: { get, configurable: true } }));
-}
-
-function renderedAs(contentType: string, bodyHtml: string): Document {
-  const doc = loadPage(`<!doctype html><html><head></head><body>${bodyHtml}</body></html>`, URL).window.document;
-  overrideContentType(doc, () => contentType);
-  return doc;
-}
 
 function nest(doc: Document, depth: number): void {
   buildDeepTree(doc.body, depth, 'deep');
@@ -40,13 +26,13 @@ describe('checkExtractable', () => {
     ['a PDF (a viewer in a page of its own)', 'application/pdf', '<embed type="application/pdf" src="about:blank">', /application\/pdf/],
     ['a JSON response', 'application/json', '<pre>{"a":1}</pre>', /application\/json/],
   ])('refuses %s as not-an-article', (_name, type, body, detail) => {
-    const failure = checkExtractable(renderedAs(type, body));
+    const failure = checkExtractable(renderedAs(URL, type, body));
     expect(failure?.reason).toBe('not-an-article');
     expect(failure?.detail).toMatch(detail);
   });
 
   it('lets a plain-text file through when the user asked to see it anyway', () => {
-    expect(checkExtractable(renderedAs('text/plain', '<pre>Just a text file.</pre>'), { force: true })).toBeNull();
+    expect(checkExtractable(renderedAs(URL, 'text/plain', '<pre>Just a text file.</pre>'), { force: true })).toBeNull();
   });
 
   it('refuses an SVG document', () => {

@@ -223,3 +223,19 @@ export function buildDeepTree(parent: Element, depth: number, text = 'bottom', t
   attachPoint.textContent = text;
   return attachPoint;
 }
+
+/**
+ * A page as the browser would report another content type (text/plain, image/png, ...): through
+ * the document's prototype, because the guards read the DOM's own accessors and ignore instance
+ * properties (which is what a page's DOM clobbering creates).
+ */
+export function renderedAs(url: string, contentType: string, bodyHtml: string): Document {
+  const doc = loadPage(`<!doctype html><html><head></head><body>${bodyHtml}</body></html>`, url).window.document;
+  overrideContentType(doc, () => contentType);
+  return doc;
+}
+
+/** Report the document's content type through `get`, on its prototype (see renderedAs). */
+export function overrideContentType(doc: Document, get: () => string): void {
+  Object.setPrototypeOf(doc, Object.create(Object.getPrototypeOf(doc) as object, { contentType: { get, configurable: true } }));
+}
