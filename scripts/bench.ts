@@ -86,6 +86,7 @@ function extractFallback(doc: Document, options: { url: string }): ExtractResult
   const clone = doc.cloneNode(true) as Document;
   const found = findComments(clone, options.url);
   for (const r of found.regions) r.remove();
+  for (const n of found.looseNodes ?? []) n.remove();
   const parsed = new Readability(clone).parse();
   if (!parsed) return { ok: false, reason: 'parse-failed' };
   return {

@@ -54,6 +54,28 @@ function getWindow(doc: Document): Window | null {
   return doc.defaultView ?? (globalThis as { window?: Window }).window ?? null;
 }
 
+/**
+ * Readability's readerable check counts <p>, <pre> and <div>s with <br>s; old templates also write
+ * the story as bare text between empty <p></p>s (table-layout-bare-text fixture). One element
+ * holding 500+ characters of its own text in sentence-sized runs is a story too.
+ */
+function hasBareStoryText(doc: Document): boolean {
+  const body = doc.body;
+  if (!body) return false;
+  const own = new Map<Node, number>();
+  const walker = doc.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const parent = n.parentNode;
+    if (!parent || /^(?:A|SCRIPT|STYLE|NOSCRIPT|TEMPLATE|TEXTAREA|OPTION)$/.test(parent.nodeName)) continue;
+    const len = normalizeSpace((n as Text).data).length;
+    if (len < 80) continue;
+    const total = (own.get(parent) ?? 0) + len;
+    if (total >= 500) return true;
+    own.set(parent, total);
+  }
+  return false;
+}
+
 const FALLBACK_STEPS = [removeHidden, removePageChrome, removeCookieBanners];
 
 /** "Show anyway" on a page Readability cannot make an article of: the page's visible text. */
@@ -89,6 +111,7 @@ function runPipeline(doc: Document, options: ExtractOptions, debug: ExtractDebug
 
   const found = findComments(clone, url);
   for (const region of found.regions) region.remove();
+  for (const node of found.looseNodes ?? []) node.remove();
   lap('comments');
 
   const page = readPageMetadata(clone, url);
@@ -104,7 +127,7 @@ function runPipeline(doc: Document, options: ExtractOptions, debug: ExtractDebug
   }
   lap('declutter');
 
-  const readerable = isProbablyReaderable(clone);
+  const readerable = isProbablyReaderable(clone) || hasBareStoryText(clone);
   lap('readerable');
   if (!readerable && !options.force) {
     return { ok: false, reason: 'not-an-article', detail: 'the page does not look like an article' };
@@ -119,8 +142,10 @@ function runPipeline(doc: Document, options: ExtractOptions, debug: ExtractDebug
   // "Show anyway" on a page that is not an article: Readability's pick is kept only when it is
   // substantial; otherwise the reader gets the page's visible text, from a fresh copy that only
   // lost its hidden parts, frame and overlays (the list cleanup would take a front page's
-  // teasers, which are its content).
-  if (!readerable && options.force && normalizeSpace(root?.textContent ?? '').length < 500) {
+  // teasers, which are its content). A page with a readers' thread is a post, however short (a
+  // photo post with a caption): its comments are not article text, so Readability's pick stays.
+  const hasThread = found.comments.length > 0 || !!found.elsewhere;
+  if (!readerable && options.force && !hasThread && normalizeSpace(root?.textContent ?? '').length < 500) {
     const plain = snapshotDocument(doc, { url });
     prepareDocument(plain, url, win);
     declutter(plain, url, { steps: FALLBACK_STEPS });

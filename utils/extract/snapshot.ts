@@ -153,7 +153,16 @@ export function snapshotDocument(doc: Document, options: SnapshotOptions = {}): 
       // Text, comments, doctype: shallow copies. A document accepts only some node types; the
       // original already had them in a valid order.
       if (frame.parent === copy && nodeType === 3) continue;
-      append(frame.parent, importNode(node));
+      let copied: Node;
+      try {
+        copied = importNode(node);
+      } catch (error) {
+        // A garbled doctype ("<!DOCTYPEw.example…" on archived pages) makes jsdom's importNode
+        // throw; a doctype is no content, so the copy does without it.
+        if (nodeType === 10) continue;
+        throw error;
+      }
+      append(frame.parent, copied);
       continue;
     }
 

@@ -28,7 +28,38 @@ describe('extract: Show anyway', () => {
   });
 });
 
+describe('extract: Show anyway on a short post with a thread', () => {
+  it('keeps the post and leaves its comments out, instead of showing the whole page', () => {
+    const html = `<!doctype html><html><head><title>Harbour at dawn - Field Notes</title></head><body>
+      <div id="sidebar"><h3>Archives</h3><ul><li><a href="/2012/06/">June 2012</a></li><li><a href="/2012/05/">May 2012</a></li></ul></div>
+      <div class="post"><h2>Harbour at dawn</h2><img src="/img/harbour.jpg" alt="Boats at dawn"><p>Taken from the sea wall at six.</p></div>
+      <ol class="commentlist">
+        <li class="comment" id="comment-1"><div class="comment-author vcard"><cite class="fn">Maren</cite> says:</div>
+          <div class="comment-meta"><a href="#comment-1">June 29, 2012 at 7:02 am</a></div><p>The light on the water is beautiful, what a quiet morning it must have been.</p></li>
+        <li class="comment" id="comment-2"><div class="comment-author vcard"><cite class="fn">Tobias</cite> says:</div>
+          <div class="comment-meta"><a href="#comment-2">June 29, 2012 at 8:15 am</a></div><p>I walked along that wall last summer; it is even better in person at that hour.</p></li>
+      </ol></body></html>`;
+    const dom = new JSDOM(html, { url: 'https://field-notes.example/2012/06/harbour.html' });
+    const result = extract(dom.window.document, { url: 'https://field-notes.example/2012/06/harbour.html', force: true });
+    if (!result.ok) throw new Error(`extraction failed: ${result.reason}`);
+    expect(result.article.comments.map((c) => c.author)).toEqual(['Maren', 'Tobias']);
+    expect(result.article.textContent).toContain('Taken from the sea wall at six.');
+    expect(result.article.textContent).not.toContain('The light on the water is beautiful');
+    expect(result.article.textContent).not.toContain('June 2012');
+  });
+});
+
 describe('extract: failures are values', () => {
+  it('reads a page whose doctype is garbled (an archived page with "<!DOCTYPEw.example…")', () => {
+    const { url } = load('voa-seed');
+    const html = readFileSync(join(DIR, 'voa-seed.html'), 'utf8').replace(/^(?:\s|<!--[\s\S]*?-->)*<!doctype html>/i, '<!DOCTYPEw.example.com/rss/world.xml" >');
+    expect(html.startsWith('<!DOCTYPEw')).toBe(true);
+    const dom = new JSDOM(html, { url });
+    const result = extract(dom.window.document, { url });
+    expect(result).toMatchObject({ ok: true });
+  });
+
+
   it('turns an exception inside the pipeline into parse-failed with a detail', () => {
     const { dom, url } = load('voa-seed');
     const doc = dom.window.document;

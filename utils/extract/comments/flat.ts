@@ -7,10 +7,10 @@
  */
 import type { Comment } from '../types';
 import { findDate } from './dates';
-import { findRegions } from './region';
+import { CHROME_TEXT_RE, HEADING_RE, findRegions } from './region';
 import type { PageScan } from './scan';
 import type { DetectorResult } from './generic';
-import { cleanAuthor, getTextLines } from './units';
+import { cleanAuthor, getTextLines, isChromeLine } from './units';
 
 const CREDIT_RE = /^(?:(?:posted|written|submitted|comment(?:ed)?|sent|added)\s+by:?\s*|by:?\s+)(.+)$|^(.{1,60}?)\s+(?:says|said|wrote|writes)\s*(?::|\.{2,}|…)?\s*(.*)$/i;
 const STRICT_NAME_RE = /comment/i;
@@ -22,7 +22,12 @@ interface Credit {
   iso?: string;
 }
 
-function readCredit(line: string, next: string | undefined): Credit | null {
+/** A comment section's heading or notice ("Comments (3)", "Comments are closed"), or an action line. */
+function isSectionChrome(line: string): boolean {
+  return (line.length <= 120 && HEADING_RE.test(line)) || CHROME_TEXT_RE.test(line) || isChromeLine(line);
+}
+
+export function readCredit(line: string, next: string | undefined): Credit | null {
   if (line.length > 160) return null;
   const m = CREDIT_RE.exec(line);
   if (!m) return null;
@@ -34,38 +39,50 @@ function readCredit(line: string, next: string | undefined): Credit | null {
   return { index: -1, author: name, dateText: date.text, iso: date.iso };
 }
 
+/**
+ * Comments from the text lines of a section with no element per comment, split at dated credit
+ * lines ("Posted By: NAME | DATE"); null without at least two.
+ */
+export function splitAtCredits(lines: readonly string[]): Comment[] | null {
+  const credits: Credit[] = [];
+  lines.forEach((line, i) => {
+    const c = readCredit(line, lines[i + 1]);
+    if (c) credits.push({ ...c, index: i });
+  });
+  if (credits.length < 2) return null;
+  // Credit lines after their bodies (the common 2008 layout) or before them: whichever leaves
+  // text on the right side of the first credit.
+  // The section's heading and notices ("Comments", "Comments are closed") are neither.
+  const before = lines.slice(0, credits[0].index).filter((l) => !isSectionChrome(l));
+  const footer = before.join(' ').length > 30;
+  const comments: Comment[] = [];
+  credits.forEach((c, k) => {
+    const from = footer ? (k === 0 ? 0 : credits[k - 1].index + 1) : c.index + 1;
+    const to = footer ? c.index : k + 1 < credits.length ? credits[k + 1].index : lines.length;
+    const body = lines
+      .slice(from, to)
+      .filter((l) => !(c.dateText && l.length <= c.dateText.length + 10 && l.includes(c.dateText)))
+      .filter((l) => !isChromeLine(l));
+    // Before the first footer-style comment may sit the section's heading and notices.
+    if (footer && k === 0) while (body.length && isSectionChrome(body[0])) body.shift();
+    const text = body.join('\n\n').trim();
+    if (!text) return;
+    const comment: Comment = { author: c.author, text, replies: [] };
+    if (c.dateText) comment.dateText = c.dateText;
+    if (c.iso) comment.date = c.iso;
+    comments.push(comment);
+  });
+  return comments.length >= 2 ? comments : null;
+}
+
 export function detectFlatComments(doc: Document, _url: string, scan: PageScan): DetectorResult | null {
   let best: DetectorResult | null = null;
   for (const box of scan.containers) {
     if (!STRICT_NAME_RE.test(`${box.id} ${typeof box.className === 'string' ? box.className : ''}`)) continue;
     const lines = getTextLines(box);
     if (lines.length > 3000) continue;
-    const credits: Credit[] = [];
-    lines.forEach((line, i) => {
-      const c = readCredit(line, lines[i + 1]);
-      if (c) credits.push({ ...c, index: i });
-    });
-    if (credits.length < 2) continue;
-    // Credit lines after their bodies (the common 2008 layout) or before them: whichever leaves
-    // text on the right side of the first credit.
-    const footer = credits[0].index > 0 && lines.slice(0, credits[0].index).some((l) => l.length > 40);
-    const comments: Comment[] = [];
-    credits.forEach((c, k) => {
-      const from = footer ? (k === 0 ? 0 : credits[k - 1].index + 1) : c.index + 1;
-      const to = footer ? c.index : k + 1 < credits.length ? credits[k + 1].index : lines.length;
-      const body = lines
-        .slice(from, to)
-        .filter((l) => !(c.dateText && l.length <= c.dateText.length + 10 && l.includes(c.dateText)))
-        .filter((l) => !/^(?:reply|report|permalink|\d+\.?)$/i.test(l));
-      // Before the first footer-style comment sits the box's heading ("Comments"): short lines.
-      const text = (footer && k === 0 ? body.filter((l, i) => i > 0 || l.length > 40) : body).join('\n\n').trim();
-      if (!text) return;
-      const comment: Comment = { author: c.author, text, replies: [] };
-      if (c.dateText) comment.dateText = c.dateText;
-      if (c.iso) comment.date = c.iso;
-      comments.push(comment);
-    });
-    if (comments.length >= 2 && (!best || comments.length > best.comments.length)) {
+    const comments = splitAtCredits(lines);
+    if (comments && (!best || comments.length > best.comments.length)) {
       best = { source: 'flat', comments, units: [box], regions: findRegions(doc, [box], box) };
     }
   }

@@ -8,26 +8,16 @@ import type { Comment } from '../types';
 import { findDate } from './dates';
 import { findRegions, isCommentNamed } from './region';
 import { scanPage, type PageScan } from './scan';
-import { buildThread, countAll, getCollapsedText, getLeadingText, readUnitMeta } from './units';
+import { buildThread, countAll, getCollapsedText, getLeadingText, getShape, readUnitMeta } from './units';
 
 export interface DetectorResult {
   source: string;
   comments: Comment[];
   regions: Element[];
+  /** A section with no element around it: the loose nodes (text included) to remove. */
+  looseNodes?: ChildNode[];
   /** The unit elements (DOM detectors only). */
   units: Element[];
-}
-
-// Class tokens that vary between otherwise identical comments (WordPress odd/even/depth-2, ids).
-const VOLATILE_CLASS_RE = /^(?:odd|even|alt|thread-\S+|depth-\d+|byuser|bypostauthor|comment-author-\S+|c-\S+|first|last|clearfix|parent|selected|highlight\S*|new|\S*\d\S*)$/i;
-
-export function getShape(el: Element): string {
-  const cls = (typeof el.className === 'string' ? el.className : '')
-    .split(/\s+/)
-    .filter((c) => c && !VOLATILE_CLASS_RE.test(c))
-    .sort()
-    .join('.');
-  return `${el.tagName}.${cls}`;
 }
 
 const MAX_REGION_ELEMENTS = 6000;

@@ -13,6 +13,7 @@ import { detectElsewhere } from './elsewhere';
 import { detectDefinitionListComments, detectForumComments } from './forum';
 import { detectGenericComments, type DetectorResult } from './generic';
 import { detectFlatComments } from './flat';
+import { detectRunComments } from './run';
 import { detectJsonLdComments } from './json-ld';
 import { detectMicrodataComments } from './microdata';
 import { detectPlatformComments } from './platforms';
@@ -24,6 +25,8 @@ export interface FoundComments {
   elsewhere?: CommentsElsewhere;
   /** Elements of the given (cloned) document that hold the comment section: cleanup removes them. */
   regions: Element[];
+  /** Sections printed as loose nodes with no element around them (comments/run.ts): removed too. */
+  looseNodes?: ChildNode[];
   /** Which detector supplied the comments (debug / tests). */
   source?: string;
 }
@@ -38,6 +41,7 @@ const DOM_DETECTORS: Detector[] = [
   detectDefinitionListComments,
   detectGenericComments,
   detectFlatComments,
+  detectRunComments,
 ];
 
 export function findComments(doc: Document, url: string): FoundComments {
@@ -46,7 +50,7 @@ export function findComments(doc: Document, url: string): FoundComments {
   const results: DetectorResult[] = [];
   for (const detect of DOM_DETECTORS) {
     // The generic shape search is the costly one: skip it once explicit markup gave a thread.
-    if ((detect === detectGenericComments || detect === detectFlatComments) && results.length > 0) continue;
+    if ((detect === detectGenericComments || detect === detectFlatComments || detect === detectRunComments) && results.length > 0) continue;
     try {
       const r = detect(doc, url, scan);
       if (r && r.comments.length > 0) results.push(r);
@@ -66,8 +70,9 @@ export function findComments(doc: Document, url: string): FoundComments {
     if (!best || countAll(r.comments) > countAll(best.comments)) best = r;
   }
   const regions = mergeRegions(results.flatMap((r) => r.regions));
+  const looseNodes = results.flatMap((r) => r.looseNodes ?? []).filter((n) => !regions.some((r) => r.contains(n)));
 
-  if (best) return { comments: best.comments, regions, source: best.source };
+  if (best) return { comments: best.comments, regions, ...(looseNodes.length ? { looseNodes } : {}), source: best.source };
 
   const elsewhere = detectElsewhere(doc, url, scan);
   if (elsewhere) return { comments: [], elsewhere: elsewhere.elsewhere, regions: mergeRegions(elsewhere.regions), source: 'elsewhere' };

@@ -10,8 +10,8 @@ export const COMMENT_NAME_RE = /comment|respon[sd]|discuss|reaction|repl(?:y|ies
 // comments elsewhere on the site, reviews and testimonials (the "reviews" fixture).
 export const NOT_COMMENT_NAME_RE = /review|testimonial|count|number|link|rss|recent|latest|popular|most-|widget|sidebar|share|bubble|icon|toggle|-btn|button|teaser|nocomments?\b|no-comments/i;
 
-const HEADING_RE = /^\s*(?:\d+\s+|one\s+|no\s+)?(?:(?:reader|user|your|visitor)s?['’]?\s+)?(?:comments?|responses?|reactions?|replies|discussion|thoughts? on|conversation|what (?:readers|people|you) (?:say|think)|leave a (?:reply|comment|response)|join the (?:discussion|conversation)|post a comment|add (?:a |your )?comment|have your say|trackbacks?)\b/i;
-const CHROME_TEXT_RE = /forum has been closed|comments? (?:are|is) closed|comment sorting|sort (?:comments|by)|newest first|oldest first|log ?in to (?:comment|reply)|sign in to comment|you must be logged in|leave a (?:reply|comment)|post a comment|comments? policy|subscribe to comments|rss feed for comments|trackback url/i;
+export const HEADING_RE = /^\s*(?:\d+\s+|one\s+|no\s+)?(?:(?:reader|user|your|visitor)s?['’]?\s+)?(?:comments?|responses?|reactions?|replies|discussion|thoughts? on|conversation|what (?:readers|people|you) (?:say|think)|leave a (?:reply|comment|response)|join the (?:discussion|conversation)|post a comment|add (?:a |your )?comment|have your say|trackbacks?)\b/i;
+export const CHROME_TEXT_RE = /forum has been closed|comments? (?:are|is) (?:now )?closed|comment sorting|sort (?:comments|by)|newest first|oldest first|log ?in to (?:comment|reply)|sign in to comment|you must be logged in|leave a (?:reply|comment)|post a comment|comments? policy|subscribe to comments|rss feed for comments|trackback url/i;
 
 const FORM_SELECTORS = '#respond, .comment-respond, #commentform, form#commentform, .comment-form, #comment-form, .comments-form, form[action*="comment"], #comment-form-wrapper, .post-comment-form';
 
@@ -41,14 +41,19 @@ export function getCommonAncestor(els: readonly Element[]): Element | null {
   return anc;
 }
 
-/** True when `outer` holds a paragraph-sized text that is not inside `inner`. */
-function hasOwnProse(outer: Element, inner: Element): boolean {
+/** True when `outer` holds a paragraph-sized text that is not inside any of `inners`. */
+function hasOwnProse(outer: Element, inner: Element | readonly Element[]): boolean {
+  const inners = new Set(Array.isArray(inner) ? inner : [inner as Element]);
+  const holdsInner = (el: Element): boolean => {
+    for (const i of inners) if (el.contains(i)) return true;
+    return false;
+  };
   const stack: Element[] = [outer];
   while (stack.length) {
     const el = stack.pop()!;
     for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
-      if (c === inner) continue;
-      if (/^(?:P|BLOCKQUOTE|PRE|LI|TD|H1|H2)$/.test(c.tagName) && !c.contains(inner)) {
+      if (inners.has(c)) continue;
+      if (/^(?:P|BLOCKQUOTE|PRE|LI|TD|H1|H2)$/.test(c.tagName) && !holdsInner(c)) {
         const t = getCollapsedText(c);
         if (t.length > 160 && !CHROME_TEXT_RE.test(t)) return true;
         continue;
@@ -69,6 +74,10 @@ export function findRegions(doc: Document, units: readonly Element[], start?: El
   if (!region) return [];
   // A single unit: start from its list, not the unit.
   if (!start && units.length === 1 && region.parentElement) region = region.parentElement;
+  // Units that sit beside the article in one container (old blog templates: post, heading and
+  // comment divs as siblings): the container is the article's too, so the section is the units
+  // themselves and the heading just before the first.
+  if (!start && units.length > 1 && hasOwnProse(region, units)) return withLeadingChrome(doc, [...units]);
   for (let parent = region.parentElement; parent && parent !== doc.body && parent !== doc.documentElement; parent = parent.parentElement) {
     const outside = getCollapsedText(parent).length - getCollapsedText(region).length;
     if (outside <= 200 && !hasOwnProse(parent, region)) region = parent;
@@ -78,9 +87,16 @@ export function findRegions(doc: Document, units: readonly Element[], start?: El
   if (region === doc.body || region === doc.documentElement) return [];
   // Never the article itself: a region holding the page's main heading went too far.
   if (region.querySelector('h1')) return [];
-  const out: Element[] = [region];
-  // Headings, "forum closed" notices and sort controls just before the section.
-  let sib = region.previousElementSibling;
+  return withLeadingChrome(doc, [region]);
+}
+
+/**
+ * The section plus what belongs to it around it: headings, "forum closed" notices and sort
+ * controls just before the first element, and the comment form wherever it is.
+ */
+function withLeadingChrome(doc: Document, section: Element[]): Element[] {
+  const out = section;
+  let sib = firstInOrder(section).previousElementSibling;
   for (let i = 0; sib && i < 4; i++, sib = sib.previousElementSibling) {
     const text = getCollapsedText(sib);
     if (text.length > 200) break;
@@ -93,4 +109,10 @@ export function findRegions(doc: Document, units: readonly Element[], start?: El
     out.push(form);
   }
   return out;
+}
+
+function firstInOrder(els: readonly Element[]): Element {
+  let first = els[0];
+  for (const el of els) if (el.compareDocumentPosition(first) & 4) first = el;
+  return first;
 }

@@ -5,7 +5,7 @@
  * (issue 3 target: Calm's median extract time <= 1.5x Readability's).
  */
 import { COMMENT_NAME_RE, NOT_COMMENT_NAME_RE, isCommentHeading } from './region';
-import { getCollapsedText } from './units';
+import { getCollapsedText, getShape } from './units';
 
 export interface PageScan {
   /** Comment-named or comment-headed containers, outermost only, not most of the page. */
@@ -24,6 +24,8 @@ export interface PageScan {
   namedGroups: Element[][];
   /** Discourse posts (their names do not say "comment"). */
   discoursePosts: Element[];
+  /** Where a comment section starts: `<a name="comments">` and "Comments" headings. */
+  anchors: Element[];
 }
 
 const PLACEHOLDER_RE = /disqus_thread|fb-comments|commento|hyvor-talk|giscus|utterances|idc-container|livefyre|coral_thread|coral-thread|viafoura/i;
@@ -41,6 +43,7 @@ export function scanPage(doc: Document, url: string): PageScan {
     placeholders: [],
     discoursePosts: [],
     namedGroups: [],
+    anchors: [],
   };
   const root = doc.documentElement;
   if (!root) return scan;
@@ -70,11 +73,18 @@ export function scanPage(doc: Document, url: string): PageScan {
       if (PLACEHOLDER_RE.test(name)) scan.placeholders.push(el);
       if (DISCOURSE_RE.test(cls)) scan.discoursePosts.push(el);
     }
+    if (tag === 'A' && !el.hasAttribute('href')) {
+      const name = `${el.getAttribute('name') ?? ''} ${id}`;
+      if (COMMENT_NAME_RE.test(name) && !NOT_COMMENT_NAME_RE.test(name)) scan.anchors.push(el);
+    }
     if (PLACEHOLDER_TAG_RE.test(tag) || el.hasAttribute('data-spotim-module')) scan.placeholders.push(el);
     if (el.hasAttribute('itemtype') && /schema\.org\/(?:Comment|UserComments)\/?$/i.test((el.getAttribute('itemtype') ?? '').trim())) {
       scan.microdata.push(el);
     }
-    if (/^H[1-6]$/.test(tag) && isCommentHeading(el) && el.parentElement) headed.push(el.parentElement);
+    if (/^H[1-6]$/.test(tag) && isCommentHeading(el) && el.parentElement) {
+      headed.push(el.parentElement);
+      scan.anchors.push(el);
+    }
     // Children pushed in reverse so elements come off the stack in document order.
     for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
   }
@@ -90,7 +100,8 @@ export function scanPage(doc: Document, url: string): PageScan {
     const byName = new Map<string, Element[]>();
     for (const c of parent.children) {
       if (!named.includes(c)) continue;
-      const key = `${c.tagName} ${c.getAttribute('class') ?? ''}`;
+      // By shape: per-author classes ("commentbody by-alice") must not split the list.
+      const key = getShape(c);
       byName.set(key, [...(byName.get(key) ?? []), c]);
     }
     for (const g of byName.values()) {

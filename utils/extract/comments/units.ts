@@ -37,7 +37,7 @@ const CHROME_NAME_RE = /reply|vote|rating|report|flag|like|share|action|tool|per
 
 // Lines that are chrome, not words of the comment.
 const CHROME_LINE_RE =
-  /^(?:reply|reply to this( comment)?|report( abuse| comment| this)?|like|unlike|quote|flag|permalink|link|share|edit|delete|top|back to top|recommend|vote up|vote down|thumbs up|thumbs down|[+\-−]?\d+|\d+ (?:points?|likes?|votes?|replies|recommendations?)|says:?|said\.*:?|wrote:?|at|on|by:?|from:?|\||·|#\d+|log in to reply|login to reply|↑|↓|\^|cancel reply|collapse|expand|show more|read more|parent|flag as inappropriate|report abuse|\d+\.|\d+\.?\s*(?:says|said|wrote):?|\[\s*(?:reply|report|quote)\s*\])$/i;
+  /^(?:reply|reply to this( comment)?|report( abuse| comment| this( comment| post)?)?|like|unlike|quote|flag|permalink|link|share|edit|delete|top|back to top|recommend|vote up|vote down|thumbs up|thumbs down|[+\-−]?\d+|\d+ (?:points?|likes?|votes?|replies|recommendations?)|says:?|said\.*:?|wrote:?|at|on|by:?|from:?|\||·|#\d+|log in to reply|login to reply|↑|↓|\^|cancel reply|collapse|expand|show more|read more|parent|flag as inappropriate|report abuse|\d+\.|\d+\.?\s*(?:says|said|wrote):?|\[\s*(?:reply|report|quote)\s*\])$/i;
 
 /** A line made only of actions and counters: "Reply", "Reply · Report abuse · 4 likes". */
 export function isChromeLine(line: string): boolean {
@@ -90,8 +90,9 @@ export function getLeadingText(el: Element, max: number): string {
   return out.replace(/\s+/g, ' ').trim().slice(0, max);
 }
 
-/** Lines of text of a subtree: one per block element or <br>; `skip` prunes subtrees. */
-export function getTextLines(root: Node, skip?: (el: Element) => boolean): string[] {
+/** Lines of text of a subtree (or a run of siblings): one per block element or <br>; `skip` prunes subtrees. */
+export function getTextLines(root: Node | readonly Node[], skip?: (el: Element) => boolean): string[] {
+  const roots: readonly Node[] = Array.isArray(root) ? root : [root as Node];
   const parts: string[] = [];
   const walk = (node: Node): void => {
     if (node.nodeType === 3) {
@@ -101,13 +102,13 @@ export function getTextLines(root: Node, skip?: (el: Element) => boolean): strin
     if (node.nodeType !== 1 && node.nodeType !== 11) return;
     const tag = node.nodeType === 1 ? (node as Element).tagName.toUpperCase() : '';
     if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'NOSCRIPT' || tag === 'TEMPLATE') return;
-    if (node !== root && node.nodeType === 1 && skip?.(node as Element)) return;
+    if (node.nodeType === 1 && skip?.(node as Element) && !roots.includes(node)) return;
     const block = BLOCK_TAGS.has(tag);
     if (block) parts.push('\n');
     for (let c = node.firstChild; c; c = c.nextSibling) walk(c);
     if (block) parts.push('\n');
   };
-  walk(root);
+  for (const r of roots) walk(r);
   return parts
     .join('')
     .split('\n')
@@ -430,4 +431,16 @@ export function countAll(comments: readonly Comment[]): number {
   let n = 0;
   for (const c of comments) n += 1 + countAll(c.replies);
   return n;
+}
+
+// Class tokens that vary between otherwise identical comments (WordPress odd/even/depth-2, ids).
+const VOLATILE_CLASS_RE = /^(?:odd|even|alt|by-\S+|thread-\S+|depth-\d+|byuser|bypostauthor|comment-author-\S+|c-\S+|first|last|clearfix|parent|selected|highlight\S*|new|\S*\d\S*)$/i;
+
+export function getShape(el: Element): string {
+  const cls = (typeof el.className === 'string' ? el.className : '')
+    .split(/\s+/)
+    .filter((c) => c && !VOLATILE_CLASS_RE.test(c))
+    .sort()
+    .join('.');
+  return `${el.tagName}.${cls}`;
 }

@@ -56,6 +56,8 @@ interface Measures {
   size: Int32Array;
   text: Int32Array;
   link: Int32Array;
+  /** Length of the element's own text nodes (not its children's). */
+  own: Int32Array;
   bodyText: number;
 }
 
@@ -67,6 +69,7 @@ function measure(body: Element, elements: Element[]): Measures {
   const size = new Int32Array(n);
   const text = new Int32Array(n);
   const link = new Int32Array(n);
+  const own = new Int32Array(n);
   let bodyText = 0;
   // Reverse document order visits children before parents.
   for (let i = n - 1; i >= -1; i--) {
@@ -74,6 +77,7 @@ function measure(body: Element, elements: Element[]): Measures {
     let t = 0;
     let l = 0;
     let s = 0;
+    let o = 0;
     for (let child = el.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) {
         // Whitespace-collapsed length, approximately: source indentation must not make a short
@@ -82,6 +86,7 @@ function measure(body: Element, elements: Element[]): Measures {
         if (v.length) {
           const trimmed = v.trim().length;
           t += trimmed === v.length ? trimmed : trimmed + 1;
+          o += trimmed;
         }
       } else if (child.nodeType === 1) {
         const j = index.get(child as Element);
@@ -100,8 +105,9 @@ function measure(body: Element, elements: Element[]): Measures {
     size[i] = s;
     text[i] = t;
     link[i] = l;
+    own[i] = o;
   }
-  return { index, size, text, link, bodyText };
+  return { index, size, text, link, own, bodyText };
 }
 
 const ANCHOR_BLOCKS = new Set(['P', 'PRE', 'TD', 'BLOCKQUOTE']);
@@ -111,9 +117,15 @@ function findContentAnchor(elements: readonly Element[], m: Measures): Element |
   const scores = new Map<Element, number>();
   for (let i = 0; i < elements.length; i++) {
     const p = elements[i];
+    // Story text written as bare text between <br>s or empty <p></p>s (old templates): the
+    // element holding the text is itself the container.
+    if (m.own[i] >= 200 && !/^(?:A|SCRIPT|STYLE|NOSCRIPT|TEMPLATE|TEXTAREA|OPTION)$/.test(p.nodeName)) {
+      scores.set(p, (scores.get(p) ?? 0) + m.own[i]);
+    }
     if (!ANCHOR_BLOCKS.has(p.nodeName)) continue;
-    const len = m.text[i];
-    if (len < 60 || m.link[i] / len > 0.5) continue;
+    // A layout cell holds whole columns: only the text written in the cell itself counts.
+    const len = p.nodeName === 'TD' ? m.own[i] : m.text[i];
+    if (len < 60 || m.link[i] / m.text[i] > 0.5) continue;
     const parent = p.parentElement;
     if (!parent) continue;
     scores.set(parent, (scores.get(parent) ?? 0) + len);
