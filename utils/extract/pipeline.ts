@@ -115,6 +115,8 @@ function runPipeline(doc: Document, options: ExtractOptions, debug: ExtractDebug
   lap('comments');
 
   const page = readPageMetadata(clone, url);
+  // Counted before cleanup, which takes teaser lists away (see "Show anyway" below).
+  const headlineLinks = options.force ? clone.querySelectorAll('h1 a[href], h2 a[href], h3 a[href], h4 a[href]').length : 0;
   lap('page-metadata');
 
   // Cleanup BEFORE Readability, on the whole page: Readability then scores what is left. (Measured
@@ -139,13 +141,15 @@ function runPipeline(doc: Document, options: ExtractOptions, debug: ExtractDebug
   lap('readability');
 
   let root: Element | null = parsed?.content ?? null;
-  // "Show anyway" on a page that is not an article: Readability's pick is kept only when it is
-  // substantial; otherwise the reader gets the page's visible text, from a fresh copy that only
-  // lost its hidden parts, frame and overlays (the list cleanup would take a front page's
-  // teasers, which are its content). A page with a readers' thread is a post, however short (a
-  // photo post with a caption): its comments are not article text, so Readability's pick stays.
+  // "Show anyway" on a page that is not an article: on a front page (headlines that are links,
+  // five or more) whose Readability pick is not substantial, the reader gets the page's visible
+  // text, from a fresh copy that only lost its hidden parts, frame and overlays (the list cleanup
+  // would take the teasers, which are its content). Anywhere else — a short blog post, a photo
+  // with a caption, a post with a readers' thread — Readability's pick is the post: the whole
+  // page would bury it in sidebars and comments.
   const hasThread = found.comments.length > 0 || !!found.elsewhere;
-  if (!readerable && options.force && !hasThread && normalizeSpace(root?.textContent ?? '').length < 500) {
+  const isListing = headlineLinks >= 5 && !hasThread;
+  if (!readerable && options.force && isListing && normalizeSpace(root?.textContent ?? '').length < 500) {
     const plain = snapshotDocument(doc, { url });
     prepareDocument(plain, url, win);
     declutter(plain, url, { steps: FALLBACK_STEPS });

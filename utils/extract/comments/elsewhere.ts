@@ -31,6 +31,9 @@ const PROVIDERS: ProviderSpec[] = [
   { provider: 'viafoura', placeholder: '.viafoura, vf-conversations', host: /(?:^|\.)viafoura\.(?:co|net|com)$/i },
 ];
 
+// "Please enable JavaScript to view the comments" and the like; an article is far longer.
+const MAX_PLACEHOLDER_TEXT = 400;
+
 function hostOf(src: string | null, base: string): string | null {
   if (!src) return null;
   try {
@@ -77,13 +80,19 @@ export function detectElsewhere(
         /* keep the page URL */
       }
     }
-    return { elsewhere: { provider: spec.provider, url: threadUrl }, regions: [...placeholders, ...findNotices(placeholders[0], spec.provider)] };
+    // A placeholder is empty until the embed fills it; one holding prose is some other element
+    // that happens to share the name (a theme's wrapper): reported, never removed.
+    const empty = placeholders.filter((el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim().length <= MAX_PLACEHOLDER_TEXT);
+    const notices = empty.length ? findNotices(empty[0], spec.provider) : [];
+    return { elsewhere: { provider: spec.provider, url: threadUrl }, regions: [...empty, ...notices] };
   }
   // An iframe from a known provider inside a comment section, without a known placeholder.
   for (const spec of PROVIDERS) {
     if (!scan.embedHosts.some((h) => spec.host.test(h)) && !(spec.provider === 'disqus' && scan.hasInlineDisqus)) continue;
-    const frame = scan.containers.find((c) => [...c.querySelectorAll('iframe[src]')].some((f) => spec.host.test(hostOf(f.getAttribute('src'), url) ?? '')));
-    if (frame) return { elsewhere: { provider: spec.provider, url: withAnchor(url, spec.anchor) }, regions: [frame] };
+    // The frames themselves go, not the section around them: on some themes that section is the
+    // page's main column.
+    const frames = scan.containers.flatMap((c) => [...c.querySelectorAll('iframe[src]')].filter((f) => spec.host.test(hostOf(f.getAttribute('src'), url) ?? '')));
+    if (frames.length) return { elsewhere: { provider: spec.provider, url: withAnchor(url, spec.anchor) }, regions: frames };
   }
   return null;
 }
