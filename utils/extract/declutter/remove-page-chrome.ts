@@ -12,7 +12,7 @@
  */
 import type { DeclutterContext } from './context';
 import type { DeclutterStep } from './step';
-import { hasToken, liveElements } from './signals';
+import { hasToken, holdsPost, liveElements } from './signals';
 
 const ROLES = new Set(['navigation', 'banner', 'contentinfo', 'search', 'menubar', 'menu']);
 const CHROME_TOKEN = /^(?:(?:site|page|global|main|blq|gel|global-?)[-_]?(?:footer|foot|header|head|nav|navigation|menu)|footer|foot|colophon|masthead|breadcrumbs?|crumbs|topnav|top-?nav|navbar|nav-?bar|subnav|sub-?nav|main-?nav|main-?navigation|primary-?nav|global-?nav|mega-?menu|menu|sidebar|side-?bar|rail|right-?rail|left-?rail|right-?col(?:umn)?|left-?col(?:umn)?|skip-?links?|skiplinks|utility-?nav|toolbar|site-?info|legal|copyright|widget|widgets|widget-?area|widget_[a-z_]+|textwidget|wp-?calendar|calendar_wrap|calendar|archives|blogroll|tag-?cloud|tagcloud|post-?navigation|nav-?links|navigation|pagination|pager|prev-?next|entry-?navigation|post-?nav|nav-?previous|nav-?next|jump-?links)$/;
@@ -60,7 +60,7 @@ export const removePageChrome: DeclutterStep = {
       if (hasToken(ctx, el, CHROME_TOKEN)) {
         // Chrome is links and short labels; a long plain-text box with such a name is left alone.
         if (ctx.linkDensity(el) < 0.3 && ctx.textLength(el) > 600) continue;
-        if (ctx.descendants(el, 'H1').length) continue;
+        if (ctx.descendants(el, 'H1').length || holdsPost(ctx, el)) continue;
         ctx.remove(el, this.name, 'page chrome class/id');
       }
     }

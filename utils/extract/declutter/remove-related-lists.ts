@@ -15,7 +15,7 @@
 import type { DeclutterContext } from './context';
 import { childElements } from '../text';
 import type { DeclutterStep } from './step';
-import { hasMostlyInternalLinks, hasToken, isHeadingLike, isTeaserList, liveElements } from './signals';
+import { hasMostlyInternalLinks, hasToken, holdsPost, isHeadingLike, isTeaserList, liveElements } from './signals';
 
 const RELATED_HEADING = new RegExp(
   '^(?:' +
@@ -63,7 +63,8 @@ function isInlineTeaser(ctx: DeclutterContext, el: Element): boolean {
 function findHeadingBox(ctx: DeclutterContext, heading: Element): Element | null {
   let box: Element | null = null;
   for (let p = heading.parentElement; p && p !== ctx.body; p = p.parentElement) {
-    if (ctx.isProtected(p) || ctx.textLength(p) > 5000) break;
+    // Never up into the post: a short post is not protected by its text alone.
+    if (ctx.isProtected(p) || ctx.textLength(p) > 5000 || ctx.descendants(p, 'H1').length || holdsPost(ctx, p)) break;
     if (isTeaserList(ctx, p, 2)) {
       box = p;
       // Take wrappers that add nothing but the heading's own container.

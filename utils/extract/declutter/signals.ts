@@ -98,3 +98,19 @@ export function climbToBox(ctx: DeclutterContext, start: Element, maxLength: num
 export function* liveElements(ctx: DeclutterContext): Generator<Element> {
   for (const el of ctx.elements) if (!ctx.isRemoved(el)) yield el;
 }
+
+// The post itself, as blog and CMS templates mark it.
+const POST_TOKEN = /^(?:hentry|h-entry|post-?body|post-?content|entry-?content|entry-?body|article-?body|story-?body|blog-?post)$/;
+
+/**
+ * A box that holds the post, as templates mark it: Blogger's main column is `div.widget.Blog`,
+ * and a short post is too short to be protected by its text alone (context.ts).
+ */
+export function holdsPost(ctx: DeclutterContext, el: Element): boolean {
+  for (const d of ctx.descendants(el)) {
+    if (d.nodeName === 'ARTICLE' || hasToken(ctx, d, POST_TOKEN)) return true;
+    const prop = d.getAttribute('itemprop');
+    if (prop === 'articleBody' || prop === 'blogPost') return true;
+  }
+  return false;
+}
