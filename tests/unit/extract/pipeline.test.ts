@@ -138,6 +138,7 @@ describe('declutter: every step earns its place on a fixture', () => {
     'remove-share-bars': 'clutter-inside-article',
     'remove-newsletter-boxes': 'clutter-inside-article',
     'remove-ad-slots': 'clutter-inside-article',
+    'remove-polls': 'poll-beside-story',
   };
 
   it('names a fixture for every step in the pipeline', () => {

@@ -24,7 +24,9 @@
  * 9. remove-share-bars         short boxes, precise link signal.
  * 10. remove-newsletter-boxes   phrase-based and therefore the broadest: runs late, when the
  *                              precise steps have already taken what they can explain.
- * 11. remove-ad-slots          last: ad labels often sit beside the boxes above; removing the
+ * 11. remove-polls             reader polls (radio-button forms): after the newsletter step, which
+ *                              owns the forms with an email field; a poll has none.
+ * 12. remove-ad-slots          last: ad labels often sit beside the boxes above; removing the
  *                              boxes first leaves the labels as short leaves this step can see.
  *
  * Every step goes through `ctx.remove`, which refuses to remove the element that holds the
@@ -42,6 +44,7 @@ import { removeHidden } from './remove-hidden';
 import { removeNewsletterBoxes } from './remove-newsletter-boxes';
 import { removePageChrome } from './remove-page-chrome';
 import { removePluginNotices } from './remove-plugin-notices';
+import { removePolls } from './remove-polls';
 import { removeRelatedLists } from './remove-related-lists';
 import { removeShareBars } from './remove-share-bars';
 import type { DeclutterStep } from './step';
@@ -59,6 +62,7 @@ export const DECLUTTER_STEPS: readonly DeclutterStep[] = [
   removeAppBadges,
   removeShareBars,
   removeNewsletterBoxes,
+  removePolls,
   removeAdSlots,
 ];
 
