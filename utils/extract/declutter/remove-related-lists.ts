@@ -6,8 +6,9 @@
  *    over a box of teaser units: the box goes, whatever its class (`box-y`);
  * 2. a class/id naming the list (related, recommended, most-read, outbrain, taboola...) on a
  *    box of teaser units;
- * 3. structure alone: a list of >= 3 units that are each mostly one internal link to a story
- *    (a neutral `items` list in the article body), with no prose of its own.
+ * 3. structure alone: a list (or a table, or a run of same-class sibling paragraphs) of >= 3 units
+ *    that are each mostly one link to a story on the site itself, plus at most a short source or
+ *    date (a neutral `items` list in the article body), with no prose of its own.
  * 4. an inline teaser paragraph between body paragraphs: "Read more: <link>", "RELATED: <link>".
  * Motivated by voa-seed.html (1), clutter-inside-article.html (2), neutral-related.html (3) and
  * long-multipage.html (4).
@@ -76,25 +77,43 @@ function findHeadingBox(ctx: DeclutterContext, heading: Element): Element | null
   return box;
 }
 
-/** Units of a list: LI children of UL/OL, or same-tag element children of a div. */
-function getUnits(list: Element): Element[] {
+/** Units of a list: LI children of UL/OL, the rows of a table, or the element children of a div. */
+function getUnits(ctx: DeclutterContext, list: Element): Element[] {
+  if (list.nodeName === 'TABLE') return ctx.descendants(list, 'TR').filter((tr) => tr.closest('table') === list);
   return childElements(list).filter((c) => c.nodeName !== 'SCRIPT' && c.nodeName !== 'STYLE');
+}
+
+/** A headline link plus at most a short source, date or label ("Wire Service | Jan 16, 07:50"). */
+function isStoryUnit(ctx: DeclutterContext, unit: Element): boolean {
+  const len = ctx.textLength(unit);
+  if (len === 0 || !ctx.descendants(unit, 'A').length) return false;
+  const linkLen = ctx.linkTextLength(unit);
+  return linkLen >= 15 && len - linkLen <= 60 && linkLen / len >= 0.45;
 }
 
 /** Structure-only: >= 3 units, each essentially one internal story link (+ optional image/date). */
 function isStoryLinkList(ctx: DeclutterContext, list: Element): boolean {
-  const units = getUnits(list);
+  const units = getUnits(ctx, list);
   if (units.length < 3) return false;
   let storyUnits = 0;
-  for (const unit of units) {
-    const len = ctx.textLength(unit);
-    const links = ctx.descendants(unit, 'A');
-    if (!links.length || len === 0) continue;
-    const linkLen = ctx.linkTextLength(unit);
-    // A unit whose text is the link (a headline) plus at most a short date or label.
-    if (linkLen >= 15 && len - linkLen <= 40 && linkLen / len >= 0.6) storyUnits++;
-  }
+  for (const unit of units) if (isStoryUnit(ctx, unit)) storyUnits++;
   return storyUnits >= 3 && storyUnits / units.length >= 0.75 && hasMostlyInternalLinks(ctx, list);
+}
+
+/**
+ * Headline teasers written as a run of sibling paragraphs (`p.news-item` x N) with no list
+ * around them: the run from `first`, when it is 3 or more same-class story units linking to the
+ * site itself. Null when `first` does not start such a run.
+ */
+function getStoryRun(ctx: DeclutterContext, first: Element): Element[] | null {
+  const shape = `${first.nodeName} ${first.getAttribute('class') ?? ''}`;
+  const prev = first.previousElementSibling;
+  if (prev && `${prev.nodeName} ${prev.getAttribute('class') ?? ''}` === shape && isStoryUnit(ctx, prev)) return null;
+  const run: Element[] = [];
+  for (let el: Element | null = first; el && `${el.nodeName} ${el.getAttribute('class') ?? ''}` === shape && isStoryUnit(ctx, el); el = el.nextElementSibling) run.push(el);
+  if (run.length < 3) return null;
+  const own = run.filter((el) => hasMostlyInternalLinks(ctx, el)).length;
+  return own / run.length >= 0.6 ? run : null;
 }
 
 export const removeRelatedLists: DeclutterStep = {
@@ -133,8 +152,19 @@ export const removeRelatedLists: DeclutterStep = {
         ctx.remove(el, this.name, `inline teaser "${ctx.text(el).slice(0, 40)}"`);
         continue;
       }
+      // 3b. The same, as a run of sibling paragraphs with no list element around them.
+      if (el.nodeName === 'P' || el.nodeName === 'DIV') {
+        const run = getStoryRun(ctx, el);
+        if (run) {
+          const prev = run[0].previousElementSibling;
+          let took = 0;
+          for (const unit of run) if (ctx.remove(unit, this.name, 'run of internal story links')) took++;
+          if (took && prev && isHeadingLike(ctx, prev) && ctx.textLength(prev) <= 60) ctx.remove(prev, this.name, 'title of a story-link run');
+          continue;
+        }
+      }
       // 3. Structure: a list of internal story links inside or beside the article.
-      if ((el.nodeName === 'UL' || el.nodeName === 'OL') && isStoryLinkList(ctx, el)) {
+      if ((el.nodeName === 'UL' || el.nodeName === 'OL' || el.nodeName === 'TABLE') && isStoryLinkList(ctx, el)) {
         const prev = el.previousElementSibling;
         const next = el.nextElementSibling;
         if (!ctx.remove(el, this.name, 'list of internal story links')) continue;

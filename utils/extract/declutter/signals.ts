@@ -61,14 +61,50 @@ export function isTeaserList(ctx: DeclutterContext, el: Element, min = 2): boole
   return density >= 0.2 && prose === 0 && text / hrefs.size < 400;
 }
 
+/** "news.example.co.uk" -> "example.co.uk": the last two labels, three under a short second-level label. */
+function siteOf(host: string): string {
+  const labels = host.split('.');
+  const n = labels.length >= 3 && labels[labels.length - 2].length <= 3 ? 3 : 2;
+  return labels.slice(-n).join('.');
+}
+
+const siteCache = new WeakMap<DeclutterContext, Set<string>>();
+
+/**
+ * The page's own site: its URL's, and the site most of its links point to (a page read from a
+ * mirror, an archive or a CDN host still links to its own site everywhere: navigation, teasers).
+ */
+function getOwnSites(ctx: DeclutterContext): Set<string> {
+  let sites = siteCache.get(ctx);
+  if (sites) return sites;
+  sites = new Set(ctx.host ? [siteOf(ctx.host)] : []);
+  const counts = new Map<string, number>();
+  let total = 0;
+  for (const a of ctx.descendants(ctx.body, 'A')) {
+    const p = linkPathOf(a.getAttribute('href') ?? '', ctx.url);
+    if (!p || !p.host) continue;
+    const site = siteOf(p.host);
+    counts.set(site, (counts.get(site) ?? 0) + 1);
+    total++;
+  }
+  let best = '';
+  let bestCount = 0;
+  for (const [site, n] of counts) if (n > bestCount) [best, bestCount] = [site, n];
+  if (best && bestCount >= 0.3 * total) sites.add(best);
+  siteCache.set(ctx, sites);
+  return sites;
+}
+
 /** Are the links of `el` mostly to this site (internal teasers rather than cited sources)? */
 export function hasMostlyInternalLinks(ctx: DeclutterContext, el: Element): boolean {
   const links = ctx.descendants(el, 'A');
-  if (!links.length || !ctx.host) return false;
+  if (!links.length) return false;
+  const own = getOwnSites(ctx);
+  if (own.size === 0) return false;
   let internal = 0;
   for (const a of links) {
     const p = linkPathOf(a.getAttribute('href') ?? '', ctx.url);
-    if (p && (p.host === ctx.host || p.host.endsWith(`.${ctx.host}`) || ctx.host.endsWith(`.${p.host}`))) internal++;
+    if (p && p.host && own.has(siteOf(p.host))) internal++;
   }
   return internal / links.length >= 0.6;
 }
