@@ -93,7 +93,8 @@ function isStoryUnit(ctx: DeclutterContext, unit: Element): boolean {
 
 /** Structure-only: >= 3 units, each essentially one internal story link (+ optional image/date). */
 function isStoryLinkList(ctx: DeclutterContext, list: Element): boolean {
-  const units = getUnits(ctx, list);
+  // Spacer rows and empty items neither count for nor against.
+  const units = getUnits(ctx, list).filter((u) => ctx.textLength(u) > 0);
   if (units.length < 3) return false;
   let storyUnits = 0;
   for (const unit of units) if (isStoryUnit(ctx, unit)) storyUnits++;
