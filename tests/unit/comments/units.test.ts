@@ -10,6 +10,7 @@ describe('cleanAuthor', () => {
     ['Posted by Anna K. on July 2, 2012 at 4:48 pm', 'Anna K.'],
     ['Darkness404 (1287218)', 'Darkness404'],
     ['Delroy Baptiste from: Jersey City, NJ', 'Delroy Baptiste'],
+    ['http://twitter.com/mkr Mira Robinson', 'Mira Robinson'],
   ])('%s -> %s', (raw, name) => {
     expect(cleanAuthor(raw)).toBe(name);
   });

@@ -13,6 +13,9 @@ export const NOT_COMMENT_NAME_RE = /review|testimonial|count|number|link|rss|rec
 export const HEADING_RE = /^\s*(?:\d+\s+|one\s+|no\s+)?(?:(?:reader|user|your|visitor)s?['’]?\s+)?(?:comments?|responses?|reactions?|replies|discussion|thoughts? on|conversation|what (?:readers|people|you) (?:say|think)|leave a (?:reply|comment|response)|join the (?:discussion|conversation)|post a comment|add (?:a |your )?comment|have your say|trackbacks?)\b/i;
 export const CHROME_TEXT_RE = /forum has been closed|comments? (?:are|is) (?:now )?closed|comment sorting|sort (?:comments|by)|newest first|oldest first|log ?in to (?:comment|reply)|sign in to comment|you must be logged in|leave a (?:reply|comment)|post a comment|comments? policy|subscribe to comments|rss feed for comments|trackback url/i;
 
+// The element templates put a post's text in; comments are never inside it.
+const POST_BODY_SELECTOR = '.entry-content, .entry-body, .post-body, .post-content, .article-body, .story-body, [itemprop="articleBody"]';
+
 const FORM_SELECTORS = '#respond, .comment-respond, #commentform, form#commentform, .comment-form, #comment-form, .comments-form, form[action*="comment"], #comment-form-wrapper, .post-comment-form';
 
 export function isCommentNamed(el: Element): boolean {
@@ -78,7 +81,10 @@ export function findRegions(doc: Document, units: readonly Element[], start?: El
   // comment divs as siblings): the container is the article's too, so the section is the units
   // themselves and the heading just before the first.
   if (!start && units.length > 1 && hasOwnProse(region, units)) return withLeadingChrome(doc, [...units]);
+  // Never up into the post's own body (a short post has too little prose to stop the climb).
+  if (!start && region.querySelector(POST_BODY_SELECTOR)) return withLeadingChrome(doc, [...units]);
   for (let parent = region.parentElement; parent && parent !== doc.body && parent !== doc.documentElement; parent = parent.parentElement) {
+    if (parent.querySelector(POST_BODY_SELECTOR) && !region.querySelector(POST_BODY_SELECTOR)) break;
     const outside = getCollapsedText(parent).length - getCollapsedText(region).length;
     if (outside <= 200 && !hasOwnProse(parent, region)) region = parent;
     else if (isCommentNamed(parent) && !hasOwnProse(parent, region) && outside <= 2000) region = parent;

@@ -123,6 +123,8 @@ const SAID_RE = /^(.{1,60}?)\s+(?:says|said|wrote|writes)\s*(?::|\.{2,}|…)?$/i
 export function cleanAuthor(raw: string): string {
   let s = raw.replace(/\s+/g, ' ').trim();
   s = s.replace(/^(?:(?:posted|written|comment(?:ed)?|submitted)\s+)?by:?\s+/i, '');
+  // Inline Disqus prints the commenter's profile URL before the name.
+  s = s.replace(/^(?:https?:\/\/\S+\s+)+(?=\S)/i, '');
   s = s.replace(/\s+(?:from:.*)$/i, '');
   // "Darkness404 (1287218)": a user number after the name.
   s = s.replace(/\s*\(\d+\)\s*$/, '');
