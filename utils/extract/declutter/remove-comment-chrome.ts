@@ -32,6 +32,13 @@ const PHRASE = new RegExp(
   ].map((p) => `(?:${p})`).join('|'),
   'i',
 );
+/**
+ * The sentences blog engines print around a comment section ("You can follow any responses to
+ * this entry through the RSS 2.0 feed.", "You may use these HTML tags and attributes: …"): matched
+ * anywhere in a short element, as they come with links and tag lists around them.
+ */
+const ENGINE_SENTENCE = /you can follow any (?:responses|comments) to this (?:entry|post)|you can (?:leave a response|skip to the end and leave a response)|(?:both )?comments and pings are (?:currently )?closed|responses are currently closed|you may use these (?:html )?tags and attributes|your email address will not be published|notify me of (?:follow-up|new) comments|required fields are marked/i;
+const MAX_ENGINE_TEXT = 400;
 const WHOLE_PHRASE = new RegExp(`^[\\s\\W]*(?:${PHRASE.source})[\\s\\W\\d]*$`, 'i');
 /** Containers named as comment sections (exact tokens). */
 const SECTION = /^(?:comments?|comment-?list|commentlist|comments?-(?:area|section|wrap|wrapper|container|block|box|thread|holder)|comment-?section|disqus_thread|disqus|respond|reply-?form|comment-?form|commentform|discussion|talkback|readers?-comments?)$/;
@@ -53,6 +60,10 @@ export const removeCommentChrome: DeclutterStep = {
         continue;
       }
       const len = ctx.textLength(el);
+      if (len > 0 && len <= MAX_ENGINE_TEXT && el.childElementCount <= 12 && ENGINE_SENTENCE.test(ctx.text(el))) {
+        ctx.remove(el, this.name, `comment-section boilerplate "${ctx.text(el).slice(0, 40)}"`);
+        continue;
+      }
       if (len === 0 || len > 80) continue;
       // Leaf-ish elements only: the phrase must be the element's whole text.
       if (el.childElementCount > 3) continue;
