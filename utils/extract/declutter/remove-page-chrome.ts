@@ -6,13 +6,17 @@
  * "best viewed with style sheets" notice joined the article). Removing the frame first keeps
  * Readability's choice on the article. Signals: <nav>, role=navigation/banner/contentinfo/search,
  * the site-level <header>/<footer> (direct children of body-level wrappers), and exact class/id
- * tokens (footer, site-footer, breadcrumbs, sidebar...). Never the element holding the article's
+ * tokens (footer, site-footer, breadcrumbs, sidebar...), and the author's bio box that ends every
+ * post (author-bio, about-author...; longer than a byline). Never the element holding the article's
  * text or its ancestors (context.ts). Motivated by every fixture's header/footer and by
  * neutral-related.html's side column.
  */
 import type { DeclutterContext } from './context';
 import type { DeclutterStep } from './step';
 import { hasToken, holdsPost, liveElements } from './signals';
+
+// "About the author" boxes, as themes and plugins name them.
+const AUTHOR_BIO_TOKEN = /^(?:(?:wp|better|post|entry)-)?(?:about-?(?:the-?)?author|author-?(?:bio|box|info|description|details|profile)|authorsure-author-box)(?:-(?:div|text|container|wrap|wrapper|area))?$/;
 
 const ROLES = new Set(['navigation', 'banner', 'contentinfo', 'search', 'menubar', 'menu']);
 const CHROME_TOKEN = /^(?:(?:site|page|global|main|blq|gel|global-?)[-_]?(?:footer|foot|header|head|nav|navigation|menu)|footer|foot|colophon|masthead|breadcrumbs?|crumbs|topnav|top-?nav|navbar|nav-?bar|subnav|sub-?nav|main-?nav|main-?navigation|primary-?nav|global-?nav|mega-?menu|menu|sidebar|side-?bar|rail|right-?rail|left-?rail|right-?col(?:umn)?|left-?col(?:umn)?|skip-?links?|skiplinks|utility-?nav|toolbar|site-?info|legal|copyright|widget|widgets|widget-?area|widget_[a-z_]+|textwidget|wp-?calendar|calendar_wrap|calendar|archives|blogroll|tag-?cloud|tagcloud|post-?navigation|nav-?links|navigation|pagination|pager|prev-?next|entry-?navigation|post-?nav|nav-?previous|nav-?next|jump-?links)$/;
@@ -54,6 +58,14 @@ export const removePageChrome: DeclutterStep = {
         const text = ctx.text(el);
         if (TAXONOMY.test(text) || (POST_NAV.test(text) && ctx.descendants(el, 'A').length >= 1 && len <= 160)) {
           ctx.remove(el, this.name, `taxonomy/post navigation "${text.slice(0, 40)}"`);
+          continue;
+        }
+      }
+      if (hasToken(ctx, el, AUTHOR_BIO_TOKEN)) {
+        // The bio box under every post by this author; a byline ("By Ana Ruiz, May 2") is short.
+        const bioLen = ctx.textLength(el);
+        if (bioLen >= 120 && bioLen <= 1500 && !holdsPost(ctx, el)) {
+          ctx.remove(el, this.name, 'author bio box');
           continue;
         }
       }
