@@ -17,6 +17,10 @@ const STRICT_NAME_RE = /comment/i;
 
 interface Credit {
   index: number;
+  /** "NAME said:" — the text always follows. */
+  said?: boolean;
+  /** The date was on the line before the credit: that line opens this comment. */
+  dateBefore?: boolean;
   author: string;
   dateText?: string;
   iso?: string;
@@ -27,16 +31,20 @@ function isSectionChrome(line: string): boolean {
   return (line.length <= 120 && HEADING_RE.test(line)) || CHROME_TEXT_RE.test(line) || isChromeLine(line);
 }
 
-export function readCredit(line: string, next: string | undefined): Credit | null {
+export function readCredit(line: string, next: string | undefined, prev?: string): Credit | null {
   if (line.length > 160) return null;
   const m = CREDIT_RE.exec(line);
   if (!m) return null;
   const rest = m[1] ?? m[2] ?? '';
   const name = cleanAuthor(rest.split(/\s+\|\s+|\s+on\s+|\s+at\s+|\s+-\s+/)[0]);
   if (!name || name.length > 60) return null;
+  // The date on the credit line, on a short line after it, or on the line before it ("11:10 PM on
+  // Tue., Jan. 8, 2008 re: Story" / "Examiner Reader said:").
   const date = findDate(line) ?? (next && next.length <= 80 ? findDate(next) : null);
-  if (!date) return null;
-  return { index: -1, author: name, dateText: date.text, iso: date.iso };
+  const before = date || !prev || prev.length > 120 ? null : findDate(prev);
+  if (!date && !before) return null;
+  const found = (date ?? before)!;
+  return { index: -1, author: name, dateText: found.text, iso: found.iso, said: m[2] !== undefined, dateBefore: !!before };
 }
 
 /**
@@ -46,7 +54,7 @@ export function readCredit(line: string, next: string | undefined): Credit | nul
 export function splitAtCredits(lines: readonly string[]): Comment[] | null {
   const credits: Credit[] = [];
   lines.forEach((line, i) => {
-    const c = readCredit(line, lines[i + 1]);
+    const c = readCredit(line, lines[i + 1], lines[i - 1]);
     if (c) credits.push({ ...c, index: i });
   });
   if (credits.length < 2) return null;
@@ -54,11 +62,12 @@ export function splitAtCredits(lines: readonly string[]): Comment[] | null {
   // text on the right side of the first credit.
   // The section's heading and notices ("Comments", "Comments are closed") are neither.
   const before = lines.slice(0, credits[0].index).filter((l) => !isSectionChrome(l));
-  const footer = before.join(' ').length > 30;
+  const footer = !credits[0].said && before.join(' ').length > 30;
   const comments: Comment[] = [];
   credits.forEach((c, k) => {
     const from = footer ? (k === 0 ? 0 : credits[k - 1].index + 1) : c.index + 1;
-    const to = footer ? c.index : k + 1 < credits.length ? credits[k + 1].index : lines.length;
+    const nextCredit = credits[k + 1];
+    const to = footer ? c.index : nextCredit ? nextCredit.index - (nextCredit.dateBefore ? 1 : 0) : lines.length;
     const body = lines
       .slice(from, to)
       .filter((l) => !(c.dateText && l.length <= c.dateText.length + 10 && l.includes(c.dateText)))
@@ -75,15 +84,23 @@ export function splitAtCredits(lines: readonly string[]): Comment[] | null {
   return comments.length >= 2 ? comments : null;
 }
 
+function isStrictlyNamed(el: Element): boolean {
+  return STRICT_NAME_RE.test(`${el.id} ${typeof el.className === 'string' ? el.className : ''}`);
+}
+
 export function detectFlatComments(doc: Document, _url: string, scan: PageScan): DetectorResult | null {
   let best: DetectorResult | null = null;
-  for (const box of scan.containers) {
-    if (!STRICT_NAME_RE.test(`${box.id} ${typeof box.className === 'string' ? box.className : ''}`)) continue;
-    const lines = getTextLines(box);
-    if (lines.length > 3000) continue;
-    const comments = splitAtCredits(lines);
-    if (comments && (!best || comments.length > best.comments.length)) {
-      best = { source: 'flat', comments, units: [box], regions: findRegions(doc, [box], box) };
+  for (const container of scan.containers) {
+    // The container itself and the comment-named boxes inside it (a headed panel around
+    // #commentsDiv); the box that yields the most comments wins, the innermost on a tie.
+    const boxes = [container, ...Array.from(container.querySelectorAll('[id], [class]')).slice(0, 400)].filter(isStrictlyNamed);
+    for (const box of boxes) {
+      const lines = getTextLines(box);
+      if (lines.length > 3000) continue;
+      const comments = splitAtCredits(lines);
+      if (comments && (!best || comments.length >= best.comments.length)) {
+        best = { source: 'flat', comments, units: [box], regions: findRegions(doc, [box], box) };
+      }
     }
   }
   return best;

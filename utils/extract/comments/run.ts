@@ -107,7 +107,7 @@ function splitRunAtCredits(run: ChildNode[]): { comments: Comment[]; end: number
   if (first.text.length > 3000 && first.text.length > rest.reduce((n, c) => n + c.text.length, 0)) return null;
   for (let i = run.length - 1; i >= 0; i--) {
     const lines = getTextLines(run[i]);
-    if (lines.some((l, k) => readCredit(l, lines[k + 1]) !== null)) return { comments, end: i };
+    if (lines.some((l, k) => readCredit(l, lines[k + 1], lines[k - 1]) !== null)) return { comments, end: i };
   }
   return null;
 }

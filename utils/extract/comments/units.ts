@@ -37,7 +37,7 @@ const CHROME_NAME_RE = /reply|vote|rating|report|flag|like|share|action|tool|per
 
 // Lines that are chrome, not words of the comment.
 const CHROME_LINE_RE =
-  /^(?:reply|reply to this( comment)?|report( abuse| comment| this( comment| post)?)?|like|unlike|quote|flag|permalink|link|share|edit|delete|top|back to top|recommend|vote up|vote down|thumbs up|thumbs down|[+\-−]?\d+|\d+ (?:points?|likes?|votes?|replies|recommendations?)|says:?|said\.*:?|wrote:?|at|on|by:?|from:?|\||·|#\d+|log in to reply|login to reply|↑|↓|\^|cancel reply|collapse|expand|show more|read more|parent|flag as inappropriate|report abuse|\d+\.|\d+\.?\s*(?:says|said|wrote):?|\[\s*(?:reply|report|quote)\s*\])$/i;
+  /^(?:reply|reply to this( comment)?|report( abuse| comment| this( comment| post)?)?|like|unlike|quote|flag|permalink|link|share|edit|delete|top|back to top|recommend|vote up|vote down|thumbs up|thumbs down|[+\-−]?\d+|\d+ (?:points?|likes?|votes?|replies|recommendations?)|says:?|said\.*:?|wrote:?|at|on|by:?|from:?|\||·|#\d+|log in to reply|login to reply|↑|↓|\^|cancel reply|collapse|expand|show more|read more|parent|flag as inappropriate|report abuse|report as inappropriate|\d+ (?:agree|disagree)s?|vote on this comment\b.*|\d+\.|\d+\.?\s*(?:says|said|wrote):?|\[\s*(?:reply|report|quote)\s*\])$/i;
 
 /** A line made only of actions and counters: "Reply", "Reply · Report abuse · 4 likes". */
 export function isChromeLine(line: string): boolean {
