@@ -11,7 +11,7 @@
  */
 
 /** URL attributes by tag (looked up by tag name: getElementsByTagName is cheap, selectors are not). */
-import { listElements } from './text';
+import { listElements, normalizeSpace } from './text';
 
 const URL_ATTRS: Array<[tag: string, attr: string]> = [
   ['a', 'href'],
@@ -210,7 +210,47 @@ function removeEmptyWrappers(root: Element): void {
 }
 
 /** After Readability: absolute URLs, lazy images, new-tab links, no empty wrappers. */
+/** Whitespace-collapsed text length and the part of it inside links. */
+function measureLinks(el: Element): { text: number; link: number; links: number } {
+  const text = normalizeSpace(el.textContent ?? '').length;
+  let link = 0;
+  const anchors = listElements(el, 'a');
+  for (const a of anchors) link += normalizeSpace(a.textContent ?? '').length;
+  if (el.nodeName === 'A') return { text, link: text, links: 1 };
+  return { text, link, links: anchors.length };
+}
+
+/**
+ * Navigation columns Readability left at the end of the article (a blogroll, month archives, a
+ * list of section names that sat beside the story in the same container): no article ends with
+ * one. From the last block back, list-like blocks of three or more short links ("January 2008",
+ * "Ars Technica") go; media blocks (no text) are stepped over; anything else stops it. Paragraphs
+ * and lists of headlines are left alone (a link roundup is the post), and at most half the text.
+ */
+export function trimTrailingLinkBlocks(root: Element): void {
+  let box: Element = root;
+  // Down through wrappers that hold a single block.
+  while (box.childElementCount === 1 && !normalizeSpace(Array.from(box.childNodes, (n) => (n.nodeType === 3 ? n.textContent : '')).join(''))) {
+    box = box.firstElementChild!;
+  }
+  let budget = normalizeSpace(box.textContent ?? '').length / 2;
+  for (let el = box.lastElementChild; el; ) {
+    const prev = el.previousElementSibling;
+    const m = measureLinks(el);
+    if (m.text === 0) {
+      el = prev;
+      continue;
+    }
+    const navLike = /^(?:UL|OL|DL|DIV|TABLE|NAV|ASIDE|SECTION)$/.test(el.nodeName) && m.links >= 3 && m.link >= 0.6 * m.text && m.link / m.links <= 25;
+    if (!navLike || m.text > budget) break;
+    budget -= m.text;
+    el.remove();
+    el = prev;
+  }
+}
+
 export function tidyArticle(root: Element, url: string, win: Window | null): void {
+  trimTrailingLinkBlocks(root);
   for (const img of listElements(root, 'img')) fixLazyImage(img);
   fixNoscriptImages(root, win);
   const all = listElements(root, '*');

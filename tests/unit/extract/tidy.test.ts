@@ -1,6 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { prepareDocument, resolveSrcset, resolveUrl, tidyArticle } from '../../../utils/extract/tidy';
+import { prepareDocument, resolveSrcset, resolveUrl, tidyArticle, trimTrailingLinkBlocks } from '../../../utils/extract/tidy';
 
 const BASE = 'https://news.example/a/b/story.html';
 
@@ -64,5 +64,38 @@ describe('tidyArticle', () => {
     expect(root.querySelectorAll('div')).toHaveLength(0);
     expect(root.querySelector('img')!.getAttribute('src')).toBe('https://news.example/a/b/a.jpg');
     expect(root.querySelector('td')).not.toBeNull();
+  });
+});
+
+describe('trimTrailingLinkBlocks', () => {
+  const nav = (n: number, label: string) =>
+    `<div><b>${label}</b><br>${Array.from({ length: n }, (_, i) => `<a href="/${label}/${i}">${label} ${2000 + i}</a>`).join('<br>')}</div>`;
+  const prose = (n: number) =>
+    Array.from({ length: n }, (_, i) => `<p>Paragraph ${i} of the story, long enough to be prose, with <a href="/x${i}">one link</a> in it and a few more words.</p>`).join('');
+
+  it('drops the navigation columns Readability left after the story, keeps the story and its last photo', () => {
+    const { window } = new JSDOM(
+      `<div id="root"><div>${prose(6)}<p>The last paragraph of the story, which says how it ends.</p>
+       <figure><img src="/end.jpg" alt=""></figure>${nav(8, 'Archives')}${nav(6, 'Blogroll')}</div></div>`,
+      { url: BASE },
+    );
+    const root = window.document.getElementById('root')!;
+    trimTrailingLinkBlocks(root);
+    const text = root.textContent ?? '';
+    expect(text).toContain('which says how it ends');
+    expect(text).toContain('one link');
+    expect(root.querySelector('img')).not.toBeNull();
+    expect(text).not.toContain('Archives');
+    expect(text).not.toContain('Blogroll 2003');
+  });
+
+  it('leaves a link roundup and a closing paragraph of links alone: they are the post', () => {
+    const headlines = `<ol>${Array.from({ length: 5 }, (_, i) => `<li><a href="/p/${i}">A long headline of a post in the roundup, number ${i}</a></li>`).join('')}</ol>`;
+    const closing = '<p><a href="/a">Increasing adoption</a> – <a href="/b">Moving beyond product quality</a> – <a href="/c">Long-term thinking</a></p>';
+    const { window } = new JSDOM(`<div id="root"><div>${prose(2)}${headlines}${closing}</div></div>`, { url: BASE });
+    const root = window.document.getElementById('root')!;
+    trimTrailingLinkBlocks(root);
+    expect(root.textContent).toContain('number 4');
+    expect(root.textContent).toContain('Long-term thinking');
   });
 });
