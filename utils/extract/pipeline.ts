@@ -20,7 +20,7 @@ import { removePageChrome } from './declutter/remove-page-chrome';
 import { checkExtractable } from './guards';
 import { buildMetadata, readPageMetadata } from './metadata';
 import { snapshotDocument } from './snapshot';
-import { getBlockText, normalizeSpace } from './text';
+import { POST_BODY_SELECTOR, getBlockText, normalizeSpace } from './text';
 import { prepareDocument, tidyArticle } from './tidy';
 import type { Article, ExtractDebug, ExtractOptions, ExtractResult } from './types';
 
@@ -74,6 +74,20 @@ function hasBareStoryText(doc: Document): boolean {
     own.set(parent, total);
   }
   return false;
+}
+
+/**
+ * The one element the template marks as the post's body, copied, with three short probes of its
+ * text (start, middle, end) to tell whether Readability's pick holds the post.
+ */
+function findMarkedPostBody(doc: Document): { body: Element; probes: string[] } | null {
+  const found = doc.body ? Array.from(doc.body.querySelectorAll(POST_BODY_SELECTOR)) : [];
+  const outer = found.filter((el) => !found.some((o) => o !== el && o.contains(el)));
+  if (outer.length !== 1) return null;
+  const text = normalizeSpace(outer[0].textContent ?? '');
+  if (text.length < 20) return null;
+  const at = (i: number) => text.slice(Math.max(0, Math.min(i, text.length - 30)), Math.max(0, Math.min(i, text.length - 30)) + 30);
+  return { body: outer[0].cloneNode(true) as Element, probes: [at(0), at(text.length / 2), at(text.length)] };
 }
 
 const FALLBACK_STEPS = [removeHidden, removePageChrome, removeCookieBanners];
@@ -135,6 +149,9 @@ function runPipeline(doc: Document, options: ExtractOptions, debug: ExtractDebug
     return { ok: false, reason: 'not-an-article', detail: 'the page does not look like an article' };
   }
 
+  // A page whose template marks the post body (one .entry-content / articleBody): kept aside, as
+  // Readability sometimes passes over a short post for the sidebar's "About me" text.
+  const marked = findMarkedPostBody(clone);
   // Readability works on our clone directly (it clones nothing) and hands back the element, so
   // tidy and the sanitizer see a DOM, not a string to re-parse.
   const parsed = new Readability<Element>(clone, { serializer: (node) => node as Element }).parse();
@@ -154,6 +171,11 @@ function runPipeline(doc: Document, options: ExtractOptions, debug: ExtractDebug
     prepareDocument(plain, url, win);
     declutter(plain, url, { steps: FALLBACK_STEPS });
     root = buildFallbackContent(plain);
+  }
+  if (marked && !isListing) {
+    // Readability's pick holds none of the post's words: it chose another part of the page.
+    const pick = normalizeSpace(root?.textContent ?? '');
+    if (!marked.probes.some((p) => pick.includes(p))) root = marked.body;
   }
   if (!root || !normalizeSpace(root.textContent ?? '')) {
     return { ok: false, reason: options.force || readerable ? 'empty' : 'not-an-article', detail: 'no article text found' };

@@ -15,6 +15,9 @@ export function isBlockElement(el: Element): boolean {
 }
 
 /** Collapse runs of whitespace (including no-break spaces) to one space and trim. */
+/** The element templates put a post's text in (comments are never inside it). */
+export const POST_BODY_SELECTOR = '.entry-content, .entry-body, .post-body, .post-content, .article-body, .story-body, [itemprop="articleBody"]';
+
 export function normalizeSpace(text: string): string {
   return text.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
 }

@@ -223,9 +223,10 @@ function measureLinks(el: Element): { text: number; link: number; links: number 
 /**
  * Navigation columns Readability left at the end of the article (a blogroll, month archives, a
  * list of section names that sat beside the story in the same container): no article ends with
- * one. From the last block back, list-like blocks of three or more short links ("January 2008",
- * "Ars Technica") go; media blocks (no text) are stepped over; anything else stops it. Paragraphs
- * and lists of headlines are left alone (a link roundup is the post), and at most half the text.
+ * one. From the last block back, blocks made of three or more short links ("January 2008",
+ * "Ars Technica", "Print this article") go; media blocks (no text) are stepped over; anything else
+ * stops it. Lists of whole headlines and paragraphs citing articles by title are left alone (a
+ * link roundup is the post), and at most half the text goes.
  */
 export function trimTrailingLinkBlocks(root: Element): void {
   let box: Element = root;
@@ -241,7 +242,7 @@ export function trimTrailingLinkBlocks(root: Element): void {
       el = prev;
       continue;
     }
-    const navLike = /^(?:UL|OL|DL|DIV|TABLE|NAV|ASIDE|SECTION)$/.test(el.nodeName) && m.links >= 3 && m.link >= 0.6 * m.text && m.link / m.links <= 25;
+    const navLike = !/^(?:H[1-6]|BLOCKQUOTE|FIGURE|PRE)$/.test(el.nodeName) && m.links >= 3 && m.link >= 0.6 * m.text && m.link / m.links <= 25;
     if (!navLike || m.text > budget) break;
     budget -= m.text;
     el.remove();

@@ -91,11 +91,12 @@ describe('trimTrailingLinkBlocks', () => {
 
   it('leaves a link roundup and a closing paragraph of links alone: they are the post', () => {
     const headlines = `<ol>${Array.from({ length: 5 }, (_, i) => `<li><a href="/p/${i}">A long headline of a post in the roundup, number ${i}</a></li>`).join('')}</ol>`;
-    const closing = '<p><a href="/a">Increasing adoption</a> – <a href="/b">Moving beyond product quality</a> – <a href="/c">Long-term thinking</a></p>';
+    const closing =
+      '<p>I have written about this for years: <a href="/a">Increasing the Adoption of Management Ideas in Your Organization</a> – <a href="/b">Moving Beyond Product Quality</a> – <a href="/c">Long-term Thinking with Respect for People</a></p>';
     const { window } = new JSDOM(`<div id="root"><div>${prose(2)}${headlines}${closing}</div></div>`, { url: BASE });
     const root = window.document.getElementById('root')!;
     trimTrailingLinkBlocks(root);
     expect(root.textContent).toContain('number 4');
-    expect(root.textContent).toContain('Long-term thinking');
+    expect(root.textContent).toContain('Long-term Thinking with Respect for People');
   });
 });
