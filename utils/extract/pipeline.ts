@@ -76,18 +76,18 @@ function hasBareStoryText(doc: Document): boolean {
   return false;
 }
 
-/**
- * The one element the template marks as the post's body, copied, with three short probes of its
- * text (start, middle, end) to tell whether Readability's pick holds the post.
- */
-function findMarkedPostBody(doc: Document): { body: Element; probes: string[] } | null {
+/** Distinct lower-cased words of four letters or more: enough to tell two texts apart. */
+function getWords(text: string): string[] {
+  return [...new Set(text.toLowerCase().match(/[\p{L}\p{N}]{4,}/gu) ?? [])];
+}
+
+/** The one element the template marks as the post's body, copied, with its words. */
+function findMarkedPostBody(doc: Document): { body: Element; words: string[] } | null {
   const found = doc.body ? Array.from(doc.body.querySelectorAll(POST_BODY_SELECTOR)) : [];
   const outer = found.filter((el) => !found.some((o) => o !== el && o.contains(el)));
   if (outer.length !== 1) return null;
-  const text = normalizeSpace(outer[0].textContent ?? '');
-  if (text.length < 20) return null;
-  const at = (i: number) => text.slice(Math.max(0, Math.min(i, text.length - 30)), Math.max(0, Math.min(i, text.length - 30)) + 30);
-  return { body: outer[0].cloneNode(true) as Element, probes: [at(0), at(text.length / 2), at(text.length)] };
+  const words = getWords(outer[0].textContent ?? '');
+  return words.length >= 3 ? { body: outer[0].cloneNode(true) as Element, words } : null;
 }
 
 const FALLBACK_STEPS = [removeHidden, removePageChrome, removeCookieBanners];
@@ -173,9 +173,10 @@ function runPipeline(doc: Document, options: ExtractOptions, debug: ExtractDebug
     root = buildFallbackContent(plain);
   }
   if (marked && !isListing) {
-    // Readability's pick holds none of the post's words: it chose another part of the page.
-    const pick = normalizeSpace(root?.textContent ?? '');
-    if (!marked.probes.some((p) => pick.includes(p))) root = marked.body;
+    // Readability's pick holds few of the post's words: it chose another part of the page.
+    const picked = new Set(getWords(root?.textContent ?? ''));
+    const shared = marked.words.filter((w) => picked.has(w)).length;
+    if (shared < 0.3 * marked.words.length) root = marked.body;
   }
   if (!root || !normalizeSpace(root.textContent ?? '')) {
     return { ok: false, reason: options.force || readerable ? 'empty' : 'not-an-article', detail: 'no article text found' };

@@ -221,37 +221,38 @@ function measureLinks(el: Element): { text: number; link: number; links: number 
 }
 
 /**
- * Navigation columns Readability left at the end of the article (a blogroll, month archives, a
- * list of section names that sat beside the story in the same container): no article ends with
- * one. From the last block back, blocks made of three or more short links ("January 2008",
- * "Ars Technica", "Print this article") go; media blocks (no text) are stepped over; anything else
- * stops it. Lists of whole headlines and paragraphs citing articles by title are left alone (a
- * link roundup is the post), and at most half the text goes.
+ * Navigation Readability left in the article: a blogroll, month archives or a list of section
+ * names that sat beside the story in its container, or a section menu above it. No article starts
+ * or ends with one. From the last block back, then from the first forward, blocks made of three or
+ * more short links ("January 2008", "Ars Technica", "Print this article") go; media blocks (no
+ * text) are stepped over; anything else stops it. Lists of whole headlines and paragraphs citing
+ * articles by title stay (a link roundup is the post), and at most half the text goes.
  */
-export function trimTrailingLinkBlocks(root: Element): void {
+export function trimNavigationBlocks(root: Element): void {
   let box: Element = root;
   // Down through wrappers that hold a single block.
   while (box.childElementCount === 1 && !normalizeSpace(Array.from(box.childNodes, (n) => (n.nodeType === 3 ? n.textContent : '')).join(''))) {
     box = box.firstElementChild!;
   }
   let budget = normalizeSpace(box.textContent ?? '').length / 2;
-  for (let el = box.lastElementChild; el; ) {
-    const prev = el.previousElementSibling;
-    const m = measureLinks(el);
-    if (m.text === 0) {
-      el = prev;
-      continue;
+  // From the end, then from the start (a section menu Readability kept above the story).
+  for (const fromEnd of [true, false]) {
+    for (let el = fromEnd ? box.lastElementChild : box.firstElementChild; el; ) {
+      const next = fromEnd ? el.previousElementSibling : el.nextElementSibling;
+      const m = measureLinks(el);
+      if (m.text > 0) {
+        const navLike = !/^(?:H[1-6]|BLOCKQUOTE|FIGURE|PRE)$/.test(el.nodeName) && m.links >= 3 && m.link >= 0.6 * m.text && m.link / m.links <= 25;
+        if (!navLike || m.text > budget) break;
+        budget -= m.text;
+        el.remove();
+      }
+      el = next;
     }
-    const navLike = !/^(?:H[1-6]|BLOCKQUOTE|FIGURE|PRE)$/.test(el.nodeName) && m.links >= 3 && m.link >= 0.6 * m.text && m.link / m.links <= 25;
-    if (!navLike || m.text > budget) break;
-    budget -= m.text;
-    el.remove();
-    el = prev;
   }
 }
 
 export function tidyArticle(root: Element, url: string, win: Window | null): void {
-  trimTrailingLinkBlocks(root);
+  trimNavigationBlocks(root);
   for (const img of listElements(root, 'img')) fixLazyImage(img);
   fixNoscriptImages(root, win);
   const all = listElements(root, '*');

@@ -1,6 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { prepareDocument, resolveSrcset, resolveUrl, tidyArticle, trimTrailingLinkBlocks } from '../../../utils/extract/tidy';
+import { prepareDocument, resolveSrcset, resolveUrl, tidyArticle, trimNavigationBlocks } from '../../../utils/extract/tidy';
 
 const BASE = 'https://news.example/a/b/story.html';
 
@@ -67,7 +67,7 @@ describe('tidyArticle', () => {
   });
 });
 
-describe('trimTrailingLinkBlocks', () => {
+describe('trimNavigationBlocks', () => {
   const nav = (n: number, label: string) =>
     `<div><b>${label}</b><br>${Array.from({ length: n }, (_, i) => `<a href="/${label}/${i}">${label} ${2000 + i}</a>`).join('<br>')}</div>`;
   const prose = (n: number) =>
@@ -80,7 +80,7 @@ describe('trimTrailingLinkBlocks', () => {
       { url: BASE },
     );
     const root = window.document.getElementById('root')!;
-    trimTrailingLinkBlocks(root);
+    trimNavigationBlocks(root);
     const text = root.textContent ?? '';
     expect(text).toContain('which says how it ends');
     expect(text).toContain('one link');
@@ -89,13 +89,21 @@ describe('trimTrailingLinkBlocks', () => {
     expect(text).not.toContain('Blogroll 2003');
   });
 
+  it('drops a section menu Readability kept above the story', () => {
+    const { window } = new JSDOM(`<div id="root"><div>${nav(12, 'Sections')}${prose(5)}</div></div>`, { url: BASE });
+    const root = window.document.getElementById('root')!;
+    trimNavigationBlocks(root);
+    expect(root.textContent).not.toContain('Sections 2004');
+    expect(root.textContent).toContain('Paragraph 0 of the story');
+  });
+
   it('leaves a link roundup and a closing paragraph of links alone: they are the post', () => {
     const headlines = `<ol>${Array.from({ length: 5 }, (_, i) => `<li><a href="/p/${i}">A long headline of a post in the roundup, number ${i}</a></li>`).join('')}</ol>`;
     const closing =
       '<p>I have written about this for years: <a href="/a">Increasing the Adoption of Management Ideas in Your Organization</a> – <a href="/b">Moving Beyond Product Quality</a> – <a href="/c">Long-term Thinking with Respect for People</a></p>';
     const { window } = new JSDOM(`<div id="root"><div>${prose(2)}${headlines}${closing}</div></div>`, { url: BASE });
     const root = window.document.getElementById('root')!;
-    trimTrailingLinkBlocks(root);
+    trimNavigationBlocks(root);
     expect(root.textContent).toContain('number 4');
     expect(root.textContent).toContain('Long-term Thinking with Respect for People');
   });

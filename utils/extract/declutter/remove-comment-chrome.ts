@@ -23,6 +23,7 @@ const PHRASE = new RegExp(
     'comments? \\(\\d+\\)',
     'be the first to comment',
     'comments? policy',
+    'comment (?:rules|guidelines)',
     'reply to this comment',
     'comments(?: and reactions)?',
     'community guidelines',
@@ -69,7 +70,9 @@ export const removeCommentChrome: DeclutterStep = {
       if (el.childElementCount > 3) continue;
       const text = ctx.text(el);
       if (WHOLE_PHRASE.test(text)) {
-        ctx.remove(climbToBox(ctx, el, 120, 20), this.name, `comment chrome "${text.slice(0, 40)}"`);
+        // A rules box is its heading plus the rules: under such a heading the box goes whole.
+        const rules = /^(?:H[1-6]|B|STRONG)$/.test(tag) && /policy|rules|guidelines/i.test(text);
+        ctx.remove(climbToBox(ctx, el, rules ? 2000 : 120, rules ? 2000 : 20), this.name, `comment chrome "${text.slice(0, 40)}"`);
       }
     }
   },

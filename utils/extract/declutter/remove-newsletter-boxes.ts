@@ -8,7 +8,7 @@ import type { DeclutterStep } from './step';
 import { climbToBox, hasToken, liveElements } from './signals';
 
 const SIG = /(?:^|[-_])(?:newsletter|newsletters|subscribe|subscription|signup|sign-up|email-?signup|optin|opt-in|nl-?signup|inline-?newsletter|promo-?newsletter)(?:$|[-_\d])/;
-const PITCH = /\b(?:sign up (?:for|to) (?:our|the|my)|subscribe (?:to|for) (?:our|the|my)|(?:our|the|free) (?:daily |weekly |morning |evening )?newsletter|delivered (?:straight )?to your inbox|in your inbox|enter your e-?mail|your e-?mail address|subscribe now|get (?:the|our) (?:latest|best)[\w ]* (?:by|via|in your) e-?mail|become a (?:member|subscriber)|support (?:our|independent) journalism)\b/i;
+const PITCH = /\b(?:sign up (?:for|to) (?:our|the|my)|subscribe (?:to|for) (?:our|the|my)|(?:our|the|free) (?:daily |weekly |morning |evening )?newsletter|delivered (?:straight )?to your inbox|in your inbox|enter your e-?mail|your e-?mail address|subscribe now|get (?:the|our) (?:latest|best)[\w ]* (?:by|via|in your) e-?mail|become a (?:member|subscriber)|support (?:our|independent) journalism|click here to sign up|(?:news|e-?mail) alerts|headlines (?:per|by|via) e-?mail)\b/i;
 
 export const removeNewsletterBoxes: DeclutterStep = {
   name: 'remove-newsletter-boxes',

@@ -102,16 +102,22 @@ function isStoryLinkList(ctx: DeclutterContext, list: Element): boolean {
 }
 
 /**
- * Headline teasers written as a run of sibling paragraphs (`p.news-item` x N) with no list
+ * Headline teasers written as a run of sibling paragraphs or spans (`p.news-item` x N) with no list
  * around them: the run from `first`, when it is 3 or more same-class story units linking to the
  * site itself. Null when `first` does not start such a run.
  */
 function getStoryRun(ctx: DeclutterContext, first: Element): Element[] | null {
   const shape = `${first.nodeName} ${first.getAttribute('class') ?? ''}`;
-  const prev = first.previousElementSibling;
+  // Line breaks between the units do not end the run.
+  const step = (el: Element, dir: 'previousElementSibling' | 'nextElementSibling'): Element | null => {
+    let s = el[dir];
+    while (s && s.nodeName === 'BR') s = s[dir];
+    return s;
+  };
+  const prev = step(first, 'previousElementSibling');
   if (prev && `${prev.nodeName} ${prev.getAttribute('class') ?? ''}` === shape && isStoryUnit(ctx, prev)) return null;
   const run: Element[] = [];
-  for (let el: Element | null = first; el && `${el.nodeName} ${el.getAttribute('class') ?? ''}` === shape && isStoryUnit(ctx, el); el = el.nextElementSibling) run.push(el);
+  for (let el: Element | null = first; el && `${el.nodeName} ${el.getAttribute('class') ?? ''}` === shape && isStoryUnit(ctx, el); el = step(el, 'nextElementSibling')) run.push(el);
   if (run.length < 3) return null;
   const own = run.filter((el) => hasMostlyInternalLinks(ctx, el)).length;
   return own / run.length >= 0.6 ? run : null;
@@ -154,7 +160,7 @@ export const removeRelatedLists: DeclutterStep = {
         continue;
       }
       // 3b. The same, as a run of sibling paragraphs with no list element around them.
-      if (el.nodeName === 'P' || el.nodeName === 'DIV') {
+      if (el.nodeName === 'P' || el.nodeName === 'DIV' || el.nodeName === 'SPAN') {
         const run = getStoryRun(ctx, el);
         if (run) {
           const prev = run[0].previousElementSibling;
