@@ -111,6 +111,18 @@ describe('extract: output', () => {
     expect(a.textContent.split('\n').length).toBeGreaterThan(10);
   });
 
+  it('names a page that has no <title> by its headline, not by its host', () => {
+    const { url } = load('voa-seed');
+    const html = readFileSync(join(DIR, 'voa-seed.html'), 'utf8').replace(/<title>[\s\S]*?<\/title>/i, '').replace(/<meta[^>]+property="og:title"[^>]*>/gi, '');
+    expect(html).not.toMatch(/<title>/i);
+    const dom = new JSDOM(html, { url });
+    const result = extract(dom.window.document, { url });
+    if (!result.ok) throw new Error(result.reason);
+    const h1 = dom.window.document.querySelector('h1')?.textContent?.trim();
+    expect(h1).toBeTruthy();
+    expect(result.article.title).toBe(h1);
+  });
+
   it('says which step removed what, and why, in debug mode only', () => {
     const { dom, url } = load('voa-seed');
     const plain = extract(dom.window.document, { url });
