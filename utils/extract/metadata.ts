@@ -276,8 +276,7 @@ export function buildMetadata(
   url: string,
 ): ArticleMetadata {
   const siteName = (readability?.siteName ? normalizeSpace(readability.siteName) : undefined) ?? page.siteName;
-  // A page with no <title> is named by its headline, not by its host.
-  const title = trimSiteName(normalizeSpace(readability?.title || page.title || ''), page.heading, siteName) || page.heading || hostOf(url);
+  const title = trimSiteName(normalizeSpace(readability?.title || page.title || ''), page.heading, siteName) || hostOf(url);
   const lang = page.lang ?? (readability?.lang ? readability.lang : undefined);
   const dir = readDir(readability?.dir) ?? page.dir ?? guessDirection(body.text);
   const reading = estimateReadingTime(body.text, lang);
