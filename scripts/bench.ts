@@ -10,8 +10,7 @@ import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { Readability } from '@mozilla/readability';
-import * as pipeline from '../utils/extract/index';
-import { findComments } from '../utils/extract/comments/index';
+import { extract } from '../utils/extract/index';
 import type { Comment, ExtractResult } from '../utils/extract/types';
 import { aggregateScores, harmonicMean, measureLeakage, scorePage, type PageScore } from '../utils/score';
 import { countComments, getBlockText, getCommentsText, getQuantile } from './bench-lib';
@@ -69,41 +68,6 @@ function listPairs(dir: string): string[] {
     .map((n) => n.slice(0, -5));
   // Numeric ids in numeric order, others lexically: runs with --limit are reproducible.
   return ids.sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
-}
-
-/**
- * The pipeline under test. While utils/extract/index.ts does not export extract() yet (it is
- * being written in parallel), fall back to the comment detector + vanilla Readability so the
- * comment side can still be measured; the table says which one ran.
- */
-function resolveCalm(): { name: string; extract: ExtractFn } {
-  const maybe = (pipeline as Record<string, unknown>).extract;
-  if (typeof maybe === 'function') return { name: 'Calm', extract: maybe as ExtractFn };
-  return { name: 'Calm*', extract: extractFallback };
-}
-
-function extractFallback(doc: Document, options: { url: string }): ExtractResult {
-  const clone = doc.cloneNode(true) as Document;
-  const found = findComments(clone, options.url);
-  for (const r of found.regions) r.remove();
-  for (const n of found.looseNodes ?? []) n.remove();
-  const parsed = new Readability(clone).parse();
-  if (!parsed) return { ok: false, reason: 'parse-failed' };
-  return {
-    ok: true,
-    article: {
-      url: options.url,
-      title: parsed.title ?? '',
-      dir: 'ltr',
-      content: parsed.content ?? '',
-      textContent: parsed.textContent ?? '',
-      wordCount: 0,
-      readingTimeMinutes: 1,
-      comments: found.comments,
-      commentsElsewhere: found.elsewhere,
-      readerable: true,
-    },
-  };
 }
 
 function htmlToText(html: string, win: Window): string {
@@ -213,9 +177,6 @@ function printTable(corpus: string, pages: number, withComments: number, calmNam
   console.log(line('', calmName, 'Readability'));
   console.log('-'.repeat(w0 + w1 + w2 + 4));
   for (const r of rows) console.log(line(...r));
-  if (calmName.endsWith('*')) {
-    console.log('\n* utils/extract/index.ts exports no extract() yet: "Calm*" is findComments + vanilla Readability.');
-  }
   for (const [name, t] of [[calmName, calm], ['Readability', rdb]] as const) {
     if (t.failures.size === 0) continue;
     console.log(`\n${name} failures:`);
@@ -252,7 +213,6 @@ function main(): number {
   }
   if (args.limit) ids = ids.slice(0, args.limit);
 
-  const calmSystem = resolveCalm();
   const calm = new Tally();
   const rdb = new Tally();
   if (args.predictions) writeFileSync(args.predictions, '');
@@ -276,7 +236,7 @@ function main(): number {
     // Readability first on its own clone, then Calm on the parsed page (Calm clones internally and
     // never mutates what it is given), so neither sees the other's work.
     const r = runReadability(doc);
-    const c = runCalm(calmSystem.extract, doc, truth.url);
+    const c = runCalm(extract, doc, truth.url);
     dom.window.close();
     rdb.add(r, truth);
     calm.add(c, truth);
@@ -291,7 +251,7 @@ function main(): number {
   });
   if (process.stderr.isTTY) process.stderr.write('\r');
 
-  printTable(dir, calm.times.length, withComments, calmSystem.name, calm, rdb);
+  printTable(dir, calm.times.length, withComments, 'Calm', calm, rdb);
   if (args.predictions) console.log(`predictions: ${resolve(args.predictions)}`);
   return 0;
 }
