@@ -102,16 +102,23 @@ function isStoryLinkList(ctx: DeclutterContext, list: Element): boolean {
 }
 
 /**
+ * Line breaks, and a unit's date in its own small print ("<font>(Monday January 14)</font>"),
+ * between the units of a run: they do not end it.
+ */
+function isSpacer(ctx: DeclutterContext, el: Element): boolean {
+  return el.nodeName === 'BR' || (/^(?:FONT|SMALL|EM|I)$/.test(el.nodeName) && ctx.textLength(el) <= 40 && ctx.linkTextLength(el) === 0);
+}
+
+/**
  * Headline teasers written as a run of sibling paragraphs or spans (`p.news-item` x N) with no list
  * around them: the run from `first`, when it is 3 or more same-class story units linking to the
  * site itself. Null when `first` does not start such a run.
  */
 function getStoryRun(ctx: DeclutterContext, first: Element): Element[] | null {
   const shape = `${first.nodeName} ${first.getAttribute('class') ?? ''}`;
-  // Line breaks between the units do not end the run.
   const step = (el: Element, dir: 'previousElementSibling' | 'nextElementSibling'): Element | null => {
     let s = el[dir];
-    while (s && s.nodeName === 'BR') s = s[dir];
+    while (s && isSpacer(ctx, s)) s = s[dir];
     return s;
   };
   const prev = step(first, 'previousElementSibling');
@@ -165,7 +172,13 @@ export const removeRelatedLists: DeclutterStep = {
         if (run) {
           const prev = run[0].previousElementSibling;
           let took = 0;
-          for (const unit of run) if (ctx.remove(unit, this.name, 'run of internal story links')) took++;
+          for (const unit of run) {
+            // The unit's date beside it goes too (found before removal detaches the unit).
+            const dates: Element[] = [];
+            for (let n = unit.nextElementSibling; n && isSpacer(ctx, n); n = n.nextElementSibling) if (n.nodeName !== 'BR') dates.push(n);
+            if (ctx.remove(unit, this.name, 'run of internal story links')) took++;
+            for (const d of dates) ctx.remove(d, this.name, 'date of a story link');
+          }
           if (took && prev && isHeadingLike(ctx, prev) && ctx.textLength(prev) <= 60) ctx.remove(prev, this.name, 'title of a story-link run');
           continue;
         }
