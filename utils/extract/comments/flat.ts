@@ -59,8 +59,8 @@ export function splitAtCredits(lines: readonly string[]): Comment[] | null {
   });
   if (credits.length < 2) return null;
   // Credit lines after their bodies (the common 2008 layout) or before them: whichever leaves
-  // text on the right side of the first credit.
-  // The section's heading and notices ("Comments", "Comments are closed") are neither.
+  // text on the right side of the first credit, not counting the section's heading and notices
+  // ("Comments", "Comments are closed"). "NAME said:" always comes before its text.
   const before = lines.slice(0, credits[0].index).filter((l) => !isSectionChrome(l));
   const footer = !credits[0].said && before.join(' ').length > 30;
   const comments: Comment[] = [];

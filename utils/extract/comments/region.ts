@@ -14,7 +14,6 @@ export const NOT_COMMENT_NAME_RE = /review|testimonial|count|number|link|rss|rec
 export const HEADING_RE = /^\s*(?:\d+\s+|one\s+|no\s+)?(?:(?:reader|user|your|visitor)s?['’]?\s+)?(?:comments?|responses?|reactions?|replies|discussion|thoughts? on|conversation|what (?:readers|people|you) (?:say|think)|leave a (?:reply|comment|response)|join the (?:discussion|conversation)|post a comment|add (?:a |your )?comment|have your say|trackbacks?)\b/i;
 export const CHROME_TEXT_RE = /forum has been closed|comments? (?:are|is) (?:now )?closed|comment sorting|sort (?:comments|by)|newest first|oldest first|log ?in to (?:comment|reply)|sign in to comment|you must be logged in|leave a (?:reply|comment)|post a comment|comments? policy|subscribe to comments|rss feed for comments|trackback url/i;
 
-
 const FORM_SELECTORS = '#respond, .comment-respond, #commentform, form#commentform, .comment-form, #comment-form, .comments-form, form[action*="comment"], #comment-form-wrapper, .post-comment-form';
 
 export function isCommentNamed(el: Element): boolean {
