@@ -10,7 +10,8 @@
  *    that are each mostly one link to a story on the site itself, plus at most a short source or
  *    date (a neutral `items` list in the article body), with no prose of its own.
  * 4. an inline teaser paragraph between body paragraphs: "Read more: <link>", "RELATED: <link>".
- * Motivated by voa-seed.html (1), clutter-inside-article.html (2), neutral-related.html (3) and
+ * Motivated by voa-seed.html (1), clutter-inside-article.html (2), neutral-related.html and
+ * headline-runs.html (3) and
  * long-multipage.html (4).
  */
 import type { DeclutterContext } from './context';
