@@ -11,8 +11,7 @@
  *    date (a neutral `items` list in the article body), with no prose of its own.
  * 4. an inline teaser paragraph between body paragraphs: "Read more: <link>", "RELATED: <link>".
  * Motivated by voa-seed.html (1), clutter-inside-article.html (2), neutral-related.html and
- * headline-runs.html (3) and
- * long-multipage.html (4).
+ * headline-runs.html (3), and long-multipage.html (4).
  */
 import type { DeclutterContext } from './context';
 import { childElements } from '../text';
