@@ -76,6 +76,15 @@ function hasBareStoryText(doc: Document): boolean {
   return false;
 }
 
+/** Headings (h1-h4) that are links: the teasers of a front page. */
+function countLinkedHeadings(doc: Document): number {
+  let n = 0;
+  for (const tag of ['h1', 'h2', 'h3', 'h4']) {
+    for (const h of Array.from(doc.getElementsByTagName(tag))) if (h.querySelector('a[href]')) n++;
+  }
+  return n;
+}
+
 /** Distinct lower-cased words of four letters or more: enough to tell two texts apart. */
 function getWords(text: string): string[] {
   return [...new Set(text.toLowerCase().match(/[\p{L}\p{N}]{4,}/gu) ?? [])];
@@ -130,7 +139,7 @@ function runPipeline(doc: Document, options: ExtractOptions, debug: ExtractDebug
 
   const page = readPageMetadata(clone, url);
   // Counted before cleanup, which takes teaser lists away (see "Show anyway" below).
-  const headlineLinks = options.force ? clone.querySelectorAll('h1 a[href], h2 a[href], h3 a[href], h4 a[href]').length : 0;
+  const headlineLinks = options.force ? countLinkedHeadings(clone) : 0;
   lap('page-metadata');
 
   // Cleanup BEFORE Readability, on the whole page: Readability then scores what is left. (Measured

@@ -85,8 +85,8 @@ function getUnits(ctx: DeclutterContext, list: Element): Element[] {
 
 /** A headline link plus at most a short source, date or label ("Wire Service | Jan 16, 07:50"). */
 function isStoryUnit(ctx: DeclutterContext, unit: Element): boolean {
+  // From the measured lengths only (no subtree walk): this runs on every paragraph and div.
   const len = ctx.textLength(unit);
-  if (len === 0 || !ctx.descendants(unit, 'A').length) return false;
   const linkLen = ctx.linkTextLength(unit);
   return linkLen >= 15 && len - linkLen <= 60 && linkLen / len >= 0.45;
 }

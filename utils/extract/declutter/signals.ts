@@ -138,15 +138,23 @@ export function* liveElements(ctx: DeclutterContext): Generator<Element> {
 // The post itself, as blog and CMS templates mark it.
 const POST_TOKEN = /^(?:hentry|h-entry|post-?body|post-?content|entry-?content|entry-?body|article-?body|story-?body|blog-?post)$/;
 
+const postHolders = new WeakMap<DeclutterContext, Set<Element>>();
+
 /**
  * A box that holds the post, as templates mark it: Blogger's main column is `div.widget.Blog`,
- * and a short post is too short to be protected by its text alone (context.ts).
+ * and a short post is too short to be protected by its text alone (context.ts). The holders are
+ * found once per page: every ancestor of a marked element.
  */
 export function holdsPost(ctx: DeclutterContext, el: Element): boolean {
-  for (const d of ctx.descendants(el)) {
-    if (d.nodeName === 'ARTICLE' || hasToken(ctx, d, POST_TOKEN)) return true;
-    const prop = d.getAttribute('itemprop');
-    if (prop === 'articleBody' || prop === 'blogPost') return true;
+  let holders = postHolders.get(ctx);
+  if (!holders) {
+    holders = new Set();
+    for (const d of ctx.elements) {
+      const prop = d.getAttribute('itemprop');
+      if (d.nodeName !== 'ARTICLE' && !hasToken(ctx, d, POST_TOKEN) && prop !== 'articleBody' && prop !== 'blogPost') continue;
+      for (let p = d.parentElement; p && !holders.has(p); p = p.parentElement) holders.add(p);
+    }
+    postHolders.set(ctx, holders);
   }
-  return false;
+  return holders.has(el);
 }
