@@ -76,11 +76,11 @@ function hasBareStoryText(doc: Document): boolean {
   return false;
 }
 
-/** Headings (h1-h4) that are links: the teasers of a front page. */
+/** Headings (h1-h4) that are links, either way round (`<h3><a>` or `<a><h3>`): a front page's teasers. */
 function countLinkedHeadings(doc: Document): number {
   let n = 0;
   for (const tag of ['h1', 'h2', 'h3', 'h4']) {
-    for (const h of Array.from(doc.getElementsByTagName(tag))) if (h.querySelector('a[href]')) n++;
+    for (const h of Array.from(doc.getElementsByTagName(tag))) if (h.querySelector('a[href]') || h.closest('a[href]')) n++;
   }
   return n;
 }

@@ -28,6 +28,18 @@ describe('extract: Show anyway', () => {
   });
 });
 
+describe('extract: Show anyway on a front page whose teasers are links around headings', () => {
+  it('shows the teasers (the page is a listing: <a><h3>…</h3></a> counts as a linked headline)', () => {
+    const url = 'http://127.0.0.1/e2e/site-index.html';
+    const dom = new JSDOM(readFileSync(join(__dirname, '../../fixtures/e2e/site-index.html'), 'utf8'), { url });
+    expect(extract(dom.window.document, { url })).toMatchObject({ ok: false, reason: 'not-an-article' });
+    const forced = extract(dom.window.document, { url, force: true });
+    if (!forced.ok) throw new Error(`forced extraction failed: ${forced.reason}`);
+    expect(forced.article.textContent).toContain('Fish market reopens after repairs');
+    expect(forced.article.textContent).toContain('Storm warning for the weekend');
+  });
+});
+
 describe('extract: Show anyway on a short post with a thread', () => {
   it('keeps the post and leaves its comments out, instead of showing the whole page', () => {
     const html = `<!doctype html><html><head><title>Harbour at dawn - Field Notes</title></head><body>
