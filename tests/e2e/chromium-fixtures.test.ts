@@ -5,33 +5,23 @@
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildDir, FIXTURES } from './harness/paths';
-import { clickToolbarButton, launchChromium, type ChromiumSession } from './harness/chromium';
-import { startFixtureServer, type FixtureServer } from './harness/server';
+import { describe, expect, it } from 'vitest';
+import { FIXTURES } from './harness/paths';
+import { clickToolbarButton } from './harness/chromium';
+import { useChromium } from './harness/setup';
 import { readPageState } from './harness/page-state';
 import { uiText } from './harness/expectations';
 
 const PAGES = readdirSync(join(FIXTURES, 'pages')).filter((f) => f.endsWith('.html'));
 
-let session: ChromiumSession;
-let server: FixtureServer;
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-  session = await launchChromium(buildDir('chrome', 'production'));
-});
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
+const env = useChromium('production');
 
 describe('Chromium: extraction leaves every fixture page exactly as it was', () => {
   it.each(PAGES)('%s', async (file) => {
-    const tab = await session.browser.newPage();
-    await tab.goto(server.url(`/pages/${file}`), { waitUntil: 'load' });
+    const tab = await env.session.browser.newPage();
+    await tab.goto(env.server.url(`/pages/${file}`), { waitUntil: 'load' });
     const before = await readPageState(tab);
-    const popup = await clickToolbarButton(session, tab);
+    const popup = await clickToolbarButton(env.session, tab);
     // Done when the popup has left its loading screen (article or a designed failure state).
     await popup.waitForFunction((loading: string) => document.body.innerText.length > 0 && !document.body.innerText.includes(loading), { timeout: 20_000 }, uiText('loadingTitle'));
     const after = await readPageState(tab);

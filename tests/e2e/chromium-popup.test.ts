@@ -2,36 +2,25 @@
  * Issue 2: the real toolbar click in Debian's Chromium on the production build (activeTab only,
  * no host permissions), on pages served from 127.0.0.1.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { buildDir } from './harness/paths';
-import { clickToolbarButton, launchChromium, type ChromiumSession } from './harness/chromium';
-import { startFixtureServer, type FixtureServer } from './harness/server';
+import { clickToolbarButton } from './harness/chromium';
+import { useChromium } from './harness/setup';
 import { fixtureTexts, normalizeSpace, uiText, visibleText, waitForText } from './harness/expectations';
 import { readPageState, readerText } from './harness/page-state';
 
-let session: ChromiumSession;
-let server: FixtureServer;
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-  session = await launchChromium(buildDir('chrome', 'production'));
-});
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
+const env = useChromium('production');
 
 async function openTab(url: string): Promise<Page> {
-  const page = await session.browser.newPage();
+  const page = await env.session.browser.newPage();
   await page.goto(url, { waitUntil: 'load' });
   return page;
 }
 
 describe('Chromium: toolbar click on the production build', () => {
   it('shows the seed article: its title and every body paragraph and subhead, without the clutter', async () => {
-    const tab = await openTab(server.url('/pages/voa-seed.html'));
-    const popup = await clickToolbarButton(session, tab);
+    const tab = await openTab(env.server.url('/pages/voa-seed.html'));
+    const popup = await clickToolbarButton(env.session, tab);
     await waitForText(popup, "US, Russia in Tough Talks Over Syria's Chemical Weapons");
     expect(await popup.$eval('h1', (h) => h.textContent?.trim())).toBe("US, Russia in Tough Talks Over Syria's Chemical Weapons");
     const shown = await visibleText(popup);
@@ -49,8 +38,8 @@ describe('Chromium: toolbar click on the production build', () => {
   });
 
   it('says a front page is not an article, and "Show anyway" then shows its text', async () => {
-    const tab = await openTab(server.url('/e2e/site-index.html'));
-    const popup = await clickToolbarButton(session, tab);
+    const tab = await openTab(env.server.url('/e2e/site-index.html'));
+    const popup = await clickToolbarButton(env.session, tab);
     await waitForText(popup, uiText('notArticleTitle'));
     const [button] = await popup.$$(`xpath/.//button[normalize-space(.)=${JSON.stringify(uiText('showAnyway'))}]`);
     expect(button).toBeTruthy();
@@ -62,9 +51,9 @@ describe('Chromium: toolbar click on the production build', () => {
   });
 
   it('says plainly that the browser protects its own pages', async () => {
-    const tab = await session.browser.newPage();
+    const tab = await env.session.browser.newPage();
     await tab.goto('chrome://version');
-    const popup = await clickToolbarButton(session, tab);
+    const popup = await clickToolbarButton(env.session, tab);
     await waitForText(popup, uiText('protectedTitle'));
     expect(await visibleText(popup)).toContain(uiText('protectedText'));
     await popup.close();
@@ -72,8 +61,8 @@ describe('Chromium: toolbar click on the production build', () => {
   });
 
   it('has the reader shortcut really assigned (not an empty shortcut)', async () => {
-    const tab = await openTab(server.url('/pages/voa-seed.html'));
-    const popup = await clickToolbarButton(session, tab);
+    const tab = await openTab(env.server.url('/pages/voa-seed.html'));
+    const popup = await clickToolbarButton(env.session, tab);
     const commands = await popup.evaluate(() => (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome.commands.getAll());
     const toggle = commands.find((c) => c.name === 'toggle-reader');
     expect(toggle?.shortcut).toBe('Alt+R');
@@ -84,12 +73,12 @@ describe('Chromium: toolbar click on the production build', () => {
 
 describe('Chromium: "Read in page" from the popup (production build)', () => {
   it('opens the in-page reader over the tab; Esc gives the page back exactly, scroll included', async () => {
-    const tab = await openTab(server.url('/pages/voa-seed.html'));
+    const tab = await openTab(env.server.url('/pages/voa-seed.html'));
     await tab.evaluate(() => window.scrollTo(0, 600));
     const before = await readPageState(tab);
     expect(before.scrollY).toBe(600);
 
-    const popup = await clickToolbarButton(session, tab);
+    const popup = await clickToolbarButton(env.session, tab);
     const button = await popup.waitForSelector(`xpath/.//button[normalize-space(.)=${JSON.stringify(uiText('readInPage'))}]`, { timeout: 20_000 });
     await button!.click();
 

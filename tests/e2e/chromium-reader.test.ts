@@ -3,43 +3,36 @@
  * keyboard shortcut's listener calls (synthetic key presses never fire manifest commands). Uses
  * the test build, whose only difference is access to 127.0.0.1 and that hook.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page, WebWorker } from 'puppeteer-core';
 import { join } from 'node:path';
-import { ARTIFACTS, buildDir } from './harness/paths';
-import { launchChromium, serviceWorker, type ChromiumSession } from './harness/chromium';
-import { startFixtureServer, type FixtureServer } from './harness/server';
+import { ARTIFACTS } from './harness/paths';
+import { serviceWorker } from './harness/chromium';
+import { useChromium } from './harness/setup';
 import { countListeners, readPageState, readerText, waitForReaderText } from './harness/page-state';
 import { uiText } from './harness/expectations';
 
 // Code passed to worker.evaluate runs in the extension's service worker, where `chrome` exists.
 declare const chrome: typeof import('wxt/browser').browser;
 
-let session: ChromiumSession;
-let server: FixtureServer;
 let worker: WebWorker;
 
 const SEED_TITLE = "US, Russia in Tough Talks Over Syria's Chemical Weapons";
 
-beforeAll(async () => {
-  server = await startFixtureServer({
-    // Sends the head of the page, then the rest after a pause: the shortcut pressed while loading.
-    '/slow/article.html': async (_req, res) => {
-      const { readFile } = await import('node:fs/promises');
-      const html = await readFile(new URL('../fixtures/e2e/hostile-css.html', import.meta.url), 'utf8');
-      const cut = html.indexOf('<article>');
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      res.write(html.slice(0, cut));
-      await new Promise((r) => setTimeout(r, 1500));
-      res.end(html.slice(cut));
-    },
-  });
-  session = await launchChromium(buildDir('chrome', 'e2e'));
-  worker = await serviceWorker(session);
+const env = useChromium('e2e', {
+  // Sends the head of the page, then the rest after a pause: the shortcut pressed while loading.
+  '/slow/article.html': async (_req, res) => {
+    const { readFile } = await import('node:fs/promises');
+    const html = await readFile(new URL('../fixtures/e2e/hostile-css.html', import.meta.url), 'utf8');
+    const cut = html.indexOf('<article>');
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.write(html.slice(0, cut));
+    await new Promise((r) => setTimeout(r, 1500));
+    res.end(html.slice(cut));
+  },
 });
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
+beforeAll(async () => {
+  worker = await serviceWorker(env.session);
 });
 
 /** What the shortcut does, called in the service worker on the tab showing `url`. */
@@ -53,8 +46,8 @@ async function pressShortcut(url: string | null): Promise<{ ok: boolean; open?: 
 }
 
 async function openTab(path: string): Promise<{ page: Page; url: string }> {
-  const page = await session.browser.newPage();
-  const url = server.url(path);
+  const page = await env.session.browser.newPage();
+  const url = env.server.url(path);
   await page.goto(url, { waitUntil: 'load' });
   return { page, url };
 }
@@ -62,9 +55,9 @@ async function openTab(path: string): Promise<{ page: Page; url: string }> {
 describe('Chromium: the popup page in a 360 px wide tab', () => {
   it('shows the article in one fluid column: nothing spills sideways', async () => {
     const { page: tab, url } = await openTab('/pages/voa-seed.html');
-    const narrow = await session.browser.newPage();
+    const narrow = await env.session.browser.newPage();
     await narrow.setViewport({ width: 360, height: 640 });
-    await narrow.goto(`chrome-extension://${session.extensionId}/popup.html?tabUrl=${encodeURIComponent(url)}`);
+    await narrow.goto(`chrome-extension://${env.session.extensionId}/popup.html?tabUrl=${encodeURIComponent(url)}`);
     await narrow.waitForFunction((t: string) => document.body.innerText.includes(t), { timeout: 20_000 }, SEED_TITLE);
     expect(await narrow.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     await narrow.screenshot({ path: join(ARTIFACTS, 'popup-360.png') });
@@ -135,8 +128,8 @@ describe('Chromium: the in-page reader through the shortcut path', () => {
   });
 
   it('pressed while the page is still loading: the reader shows the article once it has arrived', async () => {
-    const page = await session.browser.newPage();
-    const url = server.url('/slow/article.html');
+    const page = await env.session.browser.newPage();
+    const url = env.server.url('/slow/article.html');
     const loading = page.goto(url, { waitUntil: 'load' });
     await new Promise((r) => setTimeout(r, 300));
     const outcome = pressShortcut(url);
@@ -171,7 +164,7 @@ describe('Chromium: the in-page reader through the shortcut path', () => {
   });
 
   it('on a protected page nothing breaks: a failure value and a badge, no uncaught error', async () => {
-    const page = await session.browser.newPage();
+    const page = await env.session.browser.newPage();
     await page.goto('chrome://version');
     await page.bringToFront();
     const outcome = await pressShortcut(null);

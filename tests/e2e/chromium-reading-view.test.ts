@@ -7,41 +7,31 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { ARTIFACTS, buildDir } from './harness/paths';
-import { clickToolbarButton, launchChromium, type ChromiumSession } from './harness/chromium';
-import { startFixtureServer, type FixtureServer } from './harness/server';
+import { ARTIFACTS } from './harness/paths';
+import { clickToolbarButton } from './harness/chromium';
+import { useChromium } from './harness/setup';
 import { uiText, visibleText, waitForText } from './harness/expectations';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-let session: ChromiumSession;
-let server: FixtureServer;
-
-beforeAll(async () => {
-  server = await startFixtureServer({
-    // A page whose own script never yields: extraction cannot run, the popup must not spin forever.
-    '/busy.html': (_req, res) => {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      res.end('<!doctype html><title>Busy page</title><p>Loading…</p><script>setTimeout(() => { for (;;) {} }, 300);</script>');
-    },
-    // Past the element bound: "too large to simplify".
-    '/huge.html': (_req, res) => {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      res.end(`<!doctype html><title>Huge page</title><body>${'<span>x</span>'.repeat(160_000)}</body>`);
-    },
-    // An article shell with no text at all: "This article looks empty".
-    '/empty.html': (_req, res) => {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      res.end('<!doctype html><html lang="en"><head><title>Nothing here</title></head><body></body></html>');
-    },
-  });
-  session = await launchChromium(buildDir('chrome', 'production'));
-});
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
+const env = useChromium('production', {
+  // A page whose own script never yields: extraction cannot run, the popup must not spin forever.
+  '/busy.html': (_req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end('<!doctype html><title>Busy page</title><p>Loading…</p><script>setTimeout(() => { for (;;) {} }, 300);</script>');
+  },
+  // Past the element bound: "too large to simplify".
+  '/huge.html': (_req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(`<!doctype html><title>Huge page</title><body>${'<span>x</span>'.repeat(160_000)}</body>`);
+  },
+  // An article shell with no text at all: "This article looks empty".
+  '/empty.html': (_req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end('<!doctype html><html lang="en"><head><title>Nothing here</title></head><body></body></html>');
+  },
 });
 
 interface AxeViolation { id: string; impact: string | null; help: string; nodes: Array<{ target: string[] }> }
@@ -59,15 +49,15 @@ async function seriousViolations(popup: Page): Promise<string[]> {
 }
 
 async function openPopupOn(url: string): Promise<{ tab: Page; popup: Page }> {
-  const tab = await session.browser.newPage();
+  const tab = await env.session.browser.newPage();
   await tab.goto(url);
-  const popup = await clickToolbarButton(session, tab);
+  const popup = await clickToolbarButton(env.session, tab);
   return { tab, popup };
 }
 
 describe('Chromium: the reading view', () => {
   it('article, then comments opened from the keyboard: threaded, with author, place and date; no serious axe violation', async () => {
-    const { tab, popup } = await openPopupOn(server.url('/pages/voa-seed.html'));
+    const { tab, popup } = await openPopupOn(env.server.url('/pages/voa-seed.html'));
     await waitForText(popup, "US, Russia in Tough Talks Over Syria's Chemical Weapons");
     expect(await seriousViolations(popup)).toEqual([]);
 
@@ -111,7 +101,7 @@ describe('Chromium: the reading view', () => {
   });
 
   it('fits the popup: no wider than 800 px, no taller than 600 px, scrolls inside itself', async () => {
-    const { tab, popup } = await openPopupOn(server.url('/pages/voa-seed.html'));
+    const { tab, popup } = await openPopupOn(env.server.url('/pages/voa-seed.html'));
     await waitForText(popup, "US, Russia in Tough Talks Over Syria's Chemical Weapons");
     const box = await popup.evaluate(() => ({
       viewport: window.innerWidth,
@@ -138,7 +128,7 @@ describe('Chromium: the reading view', () => {
     ['too large', '/huge.html', 'tooLargeTitle'],
     ['empty page', '/empty.html', 'emptyTitle'],
   ])('%s: a designed screen with a next step and no serious axe violation', async (_name, path, titleKey) => {
-    const { tab, popup } = await openPopupOn(path.startsWith('/') ? server.url(path) : path);
+    const { tab, popup } = await openPopupOn(path.startsWith('/') ? env.server.url(path) : path);
     await waitForText(popup, uiText(titleKey));
     expect(await popup.evaluate(() => document.querySelectorAll('h1, h2').length)).toBeGreaterThan(0);
     expect(await seriousViolations(popup)).toEqual([]);
@@ -147,7 +137,7 @@ describe('Chromium: the reading view', () => {
   });
 
   it('a page that never answers: loading, then "did not answer" with Retry; no serious axe violation in either', async () => {
-    const { tab, popup } = await openPopupOn(server.url('/busy.html'));
+    const { tab, popup } = await openPopupOn(env.server.url('/busy.html'));
     await waitForText(popup, uiText('loadingTitle'));
     expect(await popup.evaluate(() => Boolean(document.querySelector('[aria-busy="true"], [role="status"], [role="progressbar"]')))).toBe(true);
     expect(await seriousViolations(popup)).toEqual([]);
