@@ -37,8 +37,6 @@ interface Args {
   predictions?: string;
 }
 
-type ExtractFn = (doc: Document, options: { url: string; force?: boolean }) => ExtractResult;
-
 function parseArgs(argv: string[]): Args | string {
   let corpus: string | undefined;
   let limit: number | undefined;
@@ -76,7 +74,7 @@ function htmlToText(html: string, win: Window): string {
   return getBlockText(doc.body);
 }
 
-function runCalm(extract: ExtractFn, doc: Document, url: string): SystemRun {
+function runCalm(doc: Document, url: string): SystemRun {
   const t0 = performance.now();
   let result: ExtractResult;
   try {
@@ -236,7 +234,7 @@ function main(): number {
     // Readability first on its own clone, then Calm on the parsed page (Calm clones internally and
     // never mutates what it is given), so neither sees the other's work.
     const r = runReadability(doc);
-    const c = runCalm(extract, doc, truth.url);
+    const c = runCalm(doc, truth.url);
     dom.window.close();
     rdb.add(r, truth);
     calm.add(c, truth);

@@ -27,7 +27,7 @@ interface Credit {
 }
 
 /** A comment section's heading or notice ("Comments (3)", "Comments are closed"), or an action line. */
-function isSectionChrome(line: string): boolean {
+export function isSectionChrome(line: string): boolean {
   return (line.length <= 120 && HEADING_RE.test(line)) || CHROME_TEXT_RE.test(line) || isChromeLine(line);
 }
 

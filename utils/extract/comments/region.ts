@@ -79,10 +79,13 @@ export function findRegions(doc: Document, units: readonly Element[], start?: El
   // comment divs as siblings): the container is the article's too, so the section is the units
   // themselves and the heading just before the first.
   if (!start && units.length > 1 && hasOwnProse(region, units)) return withLeadingChrome(doc, [...units]);
-  // Never up into the post's own body (a short post has too little prose to stop the climb).
-  if (!start && region.querySelector(POST_BODY_SELECTOR)) return withLeadingChrome(doc, [...units]);
+  // Never up into the post's own body (a short post has too little prose to stop the climb). The
+  // bodies are looked up once; each step only asks whether the box holds one.
+  const postBodies = Array.from(doc.querySelectorAll(POST_BODY_SELECTOR));
+  const holdsPostBody = (el: Element): boolean => postBodies.some((b) => el.contains(b));
+  if (!start && holdsPostBody(region)) return withLeadingChrome(doc, [...units]);
   for (let parent = region.parentElement; parent && parent !== doc.body && parent !== doc.documentElement; parent = parent.parentElement) {
-    if (parent.querySelector(POST_BODY_SELECTOR) && !region.querySelector(POST_BODY_SELECTOR)) break;
+    if (holdsPostBody(parent) && !holdsPostBody(region)) break;
     const outside = getCollapsedText(parent).length - getCollapsedText(region).length;
     if (outside <= 200 && !hasOwnProse(parent, region)) region = parent;
     else if (isCommentNamed(parent) && !hasOwnProse(parent, region) && outside <= 2000) region = parent;

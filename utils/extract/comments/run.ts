@@ -12,9 +12,8 @@
  * the anchor to the last comment.
  */
 import type { Comment } from '../types';
-import { readCredit, splitAtCredits } from './flat';
+import { isSectionChrome, readCredit, splitAtCredits } from './flat';
 import type { DetectorResult } from './generic';
-import { CHROME_TEXT_RE, HEADING_RE } from './region';
 import type { PageScan } from './scan';
 import { cleanAuthor, getTextLines, isChromeLine } from './units';
 
@@ -47,10 +46,6 @@ function getRun(anchor: Element): { start: Element; run: ChildNode[] } | null {
 
 function isBold(n: Node): n is Element {
   return n.nodeType === 1 && /^(?:B|STRONG)$/.test((n as Element).tagName);
-}
-
-function isSectionChrome(text: string): boolean {
-  return HEADING_RE.test(text) || CHROME_TEXT_RE.test(text);
 }
 
 /** One <hr>-delimited piece: a bold name first (after any section heading), then the text. */
