@@ -7,7 +7,8 @@ import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const BUDGET = { contentScript: 40 * 1024, popup: 30 * 1024 };
-const BUILDS = ['.output/chrome-mv3', '.output/firefox-mv2'];
+const OUT = process.env.CALM_OUTPUT_DIR || '.output';
+const BUILDS = [`${OUT}/chrome-mv3`, `${OUT}/firefox-mv2`];
 
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 const kb = (n) => `${(n / 1024).toFixed(1)} kB`;

@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
-const dir = '.output/firefox-mv2';
+const dir = `${process.env.CALM_OUTPUT_DIR || '.output'}/firefox-mv2`;
 if (!existsSync(`${dir}/manifest.json`)) {
   console.error(`lint: ${dir} is missing; run \`npm run build\` first`);
   process.exit(1);

@@ -12,7 +12,7 @@ export type BuildMode = 'production' | 'e2e';
 /** Where `npm run build` / `npm run build:e2e` put each extension. */
 export function buildDir(target: Target, mode: BuildMode): string {
   const base = target === 'chrome' ? 'chrome-mv3' : 'firefox-mv2';
-  const dir = join(ROOT, '.output', mode === 'e2e' ? `${base}-e2e` : base);
+  const dir = join(ROOT, process.env.CALM_OUTPUT_DIR || '.output', mode === 'e2e' ? `${base}-e2e` : base);
   if (!existsSync(join(dir, 'manifest.json'))) {
     const command = mode === 'e2e' ? 'npm run build:e2e' : 'npm run build';
     throw new Error(`The ${target} ${mode} build is missing at ${dir}. Build it first: ${command}`);
