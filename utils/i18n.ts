@@ -14,7 +14,10 @@ export interface Translator {
   readonly locale: string;
   /** Writing direction of the UI language (the reader's chrome, not the article). */
   readonly dir: 'ltr' | 'rtl';
-  /** The message for `key`, with `$1`.. substitutions; the key itself when it is missing. */
+  /**
+   * The message for `key`, with `$1`.. substitutions (numbers formatted for the locale: Persian
+   * digits in Persian, "1.234" in German); the key itself when it is missing.
+   */
   t(key: string, substitutions?: ReadonlyArray<string | number>): string;
   /** The plural form of `key` for `count`; `$1` is the count formatted for the locale. */
   plural(key: string, count: number, substitutions?: ReadonlyArray<string | number>): string;
@@ -40,8 +43,9 @@ export function createTranslator(getMessage: GetMessage, locale: string): Transl
     rules = new Intl.PluralRules('en');
     numbers = new Intl.NumberFormat('en');
   }
+  const format = (value: string | number) => (typeof value === 'number' ? numbers.format(value) : value);
   const t = (key: string, substitutions: ReadonlyArray<string | number> = []): string => {
-    const message = getMessage(key, substitutions.map(String));
+    const message = getMessage(key, substitutions.map(format));
     return message || key;
   };
   return {
@@ -49,7 +53,7 @@ export function createTranslator(getMessage: GetMessage, locale: string): Transl
     dir: getLocaleDir(locale),
     t,
     plural(key, count, substitutions = []) {
-      const subs = [numbers.format(count), ...substitutions.map(String)];
+      const subs = [numbers.format(count), ...substitutions.map(format)];
       const message = getMessage(`${key}_${rules.select(count)}`, subs) || getMessage(`${key}_other`, subs);
       return message || key;
     },
@@ -103,11 +107,27 @@ function getBrowserLocale(): string {
   }
 }
 
+/**
+ * The locale the UI is really shown in. The browser picks a messages file by its own language and
+ * falls back to English when it has none (a Hebrew browser gets English strings), and headless
+ * Chromium may report en-US while showing German. So the file names its language
+ * (`messagesLocale`), and plurals, digits and direction follow that; the browser's own tag is kept
+ * only when it is the same language, for its regional formats (de-AT dates for an Austrian).
+ */
+export function resolveUiLocale(messagesLocale: string, browserLocale: string): string {
+  const language = (tag: string) => tag.toLowerCase().split(/[-_]/)[0];
+  if (!messagesLocale) return browserLocale || 'en';
+  if (browserLocale && language(browserLocale) === language(messagesLocale) && browserLocale.length > messagesLocale.length) {
+    return browserLocale;
+  }
+  return messagesLocale;
+}
+
 let defaultTranslator: Translator | undefined;
 
 /** The translator backed by browser.i18n (created lazily: importing this module calls nothing). */
 export function getBrowserTranslator(): Translator {
-  defaultTranslator ??= createTranslator(getBrowserMessage, getBrowserLocale());
+  defaultTranslator ??= createTranslator(getBrowserMessage, resolveUiLocale(getBrowserMessage('messagesLocale'), getBrowserLocale()));
   return defaultTranslator;
 }
 
