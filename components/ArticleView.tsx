@@ -19,14 +19,15 @@ export function ArticleView(props: { article: Article }) {
         <h1 class="cr-title">{article.title}</h1>
         <p class="cr-meta">
           {article.byline ? <span class="cr-byline">{article.byline}</span> : null}
+          {/* Date and reading time are written in the interface's language, not the article's. */}
           {published ? (
-            <span class="cr-meta-item">
+            <span class="cr-meta-item" lang={i18n.locale} dir={i18n.dir}>
               <time dateTime={published.iso} title={i18n.t('publishedOn', [published.exact])}>
                 {published.text}
               </time>
             </span>
           ) : null}
-          <span class="cr-meta-item cr-reading-time" lang={i18n.locale}>
+          <span class="cr-meta-item cr-reading-time" lang={i18n.locale} dir={i18n.dir}>
             {i18n.plural('readingTime', Math.max(1, Math.round(article.readingTimeMinutes || 1)))}
           </span>
         </p>

@@ -8,6 +8,7 @@ import { useSettings } from '@/utils/use-settings';
 import { sendToBackground } from '@/utils/messaging';
 import { extractFromTab } from '@/utils/tab-extraction';
 import { sanitizeResult } from '@/utils/sanitize-result';
+import { getBrowserTranslator } from '@/utils/i18n';
 
 /**
  * The tab the popup reads: the active tab of its window. Test builds only (mode "e2e") may name
@@ -68,5 +69,11 @@ function Popup() {
 void browser.tabs.getCurrent().then((self) => {
   if (self) document.documentElement.dataset.inTab = '';
 });
+
+// The page itself speaks the interface's language: screen readers, the scrollbar's side and
+// text selection follow it (the article inside keeps its own lang and dir).
+const ui = getBrowserTranslator();
+document.documentElement.lang = ui.locale;
+document.documentElement.dir = ui.dir;
 
 render(<Popup />, document.getElementById('app')!);

@@ -6,6 +6,7 @@ import { useSettings } from '@/utils/use-settings';
 import { sendToBackground } from '@/utils/messaging';
 import type { ExtractResult } from '@/utils/extract/types';
 import { sanitizeResult } from '@/utils/sanitize-result';
+import { getBrowserTranslator } from '@/utils/i18n';
 import hostCss from './host.css?inline';
 
 /** The one element the reader adds to the page while it is open (and removes on close). */
@@ -92,6 +93,10 @@ export function createOverlay(win: Window): Overlay {
     mount.setAttribute('aria-modal', 'true');
     mount.setAttribute('aria-label', browserMessage('extName') || 'Calm Reader');
     mount.tabIndex = -1;
+    // The scroll container follows the interface's direction (its scrollbar side), not the page's.
+    const ui = getBrowserTranslator();
+    mount.lang = ui.locale;
+    mount.dir = ui.dir;
     shadow.append(mount);
     // documentElement, not body: a frameset page or a page that replaces <body> still works,
     // and the page's body-level layout and listeners never see us.

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { cleanup, render } from '@testing-library/preact';
 import { afterEach } from 'vitest';
 import type { ComponentChildren } from 'preact';
@@ -12,6 +14,13 @@ afterEach(() => cleanup());
 /** A translator over the real English messages.json, formatting dates for `locale`. */
 export function createTestTranslator(locale = 'en-US'): Translator {
   return createTranslator(createMessagesLookup(messages as Record<string, MessageEntry>), locale);
+}
+
+/** A translator over a shipped locale's messages.json (folder name: 'ar', 'pt_BR'). */
+export function createLocaleTranslator(folder: string): Translator {
+  const file = join(__dirname, '../../public/_locales', folder, 'messages.json');
+  const localeMessages = JSON.parse(readFileSync(file, 'utf8')) as Record<string, MessageEntry>;
+  return createTranslator(createMessagesLookup(localeMessages), localeMessages.messagesLocale.message);
 }
 
 export function renderWithI18n(ui: ComponentChildren, locale = 'en-US') {
