@@ -9,10 +9,11 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { JSDOM, VirtualConsole } from 'jsdom';
+import { JSDOM } from 'jsdom';
 import { extract } from '../utils/extract/index';
 import type { ExtractFailureReason } from '../utils/extract/types';
 import { articleToHtml, articleToMarkdown, articleToText } from '../utils/article-export';
+import { decodeHtml, parsePage } from './page-input';
 
 type Format = 'json' | 'text' | 'html' | 'markdown';
 const FORMATS: readonly Format[] = ['json', 'text', 'html', 'markdown'];
@@ -68,9 +69,9 @@ function main(): number {
     console.error(`extract: ${args}\n${USAGE}`);
     return 1;
   }
-  let html: string;
+  let bytes: Uint8Array;
   try {
-    html = readFileSync(args.file, 'utf8');
+    bytes = readFileSync(args.file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'permission denied' : (e as Error).message;
@@ -78,14 +79,18 @@ function main(): number {
     return 1;
   }
   const url = args.url ?? pathToFileURL(resolve(args.file)).href;
-  let dom: JSDOM;
-  try {
-    dom = new JSDOM(html, { url, virtualConsole: new VirtualConsole() });
-  } catch (e) {
-    console.error(`extract: cannot use --url ${url}: ${(e as Error).message}`);
+  if (!URL.canParse(url)) {
+    console.error(`extract: cannot use --url ${url}: not an absolute URL`);
     return 1;
   }
-  const result = extract(dom.window.document, { url, force: args.force });
+  // Decoded as a browser would (BOM, <meta> charset, else UTF-8 or windows-1252), not as UTF-8.
+  const parsed = parsePage(decodeHtml(bytes).text, url);
+  if (!parsed.ok) {
+    console.error(`extract: ${REASONS['parse-failed']} (${parsed.detail})`);
+    return 2;
+  }
+  if (parsed.note) console.error(`extract: note: ${parsed.note}`);
+  const result = extract(parsed.dom.window.document, { url, force: args.force });
   if (!result.ok) {
     // The plain-words reason; the pipeline's detail only where it adds something.
     const detail = result.reason === 'parse-failed' && result.detail ? ` (${result.detail})` : '';

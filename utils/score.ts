@@ -127,3 +127,62 @@ export function measureLeakage(
   }
   return total === 0 ? null : { leaked, total };
 }
+
+/** Passage counts of one page (or summed over pages) under the segment metric. */
+export interface SegmentCounts {
+  tp: number;
+  fp: number;
+  fn: number;
+  tn: number;
+}
+
+export interface SegmentScore {
+  precision: number;
+  recall: number;
+  f: number;
+  accuracy: number;
+}
+
+/** Every run of whitespace becomes one space, ends trimmed: passages match across line breaks. */
+function normalizeWhitespace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The segment metric of ../shared/corpus/README.md (trafilatura's evaluation): a `with` passage
+ * found in the extracted text is a true positive, else a false negative; a `without` passage
+ * found is a false positive, else a true negative. Found = whitespace-normalised substring.
+ */
+export function scoreSegments(withPassages: readonly string[], withoutPassages: readonly string[], extracted: string): SegmentCounts {
+  const text = normalizeWhitespace(extracted);
+  const has = (passage: string): boolean => {
+    const p = normalizeWhitespace(passage);
+    return text.length > 0 && text.includes(p);
+  };
+  let tp = 0;
+  let fn = 0;
+  let fp = 0;
+  let tn = 0;
+  for (const p of withPassages) if (has(p)) tp++; else fn++;
+  for (const p of withoutPassages) if (has(p)) fp++; else tn++;
+  return { tp, fp, fn, tn };
+}
+
+/** Micro average over pages: the counts are summed first; NaN where a ratio has no denominator. */
+export function aggregateSegments(pages: readonly SegmentCounts[]): SegmentScore & SegmentCounts {
+  const sum: SegmentCounts = { tp: 0, fp: 0, fn: 0, tn: 0 };
+  for (const s of pages) {
+    sum.tp += s.tp;
+    sum.fp += s.fp;
+    sum.fn += s.fn;
+    sum.tn += s.tn;
+  }
+  const all = sum.tp + sum.fp + sum.fn + sum.tn;
+  return {
+    ...sum,
+    precision: sum.tp / (sum.tp + sum.fp),
+    recall: sum.tp / (sum.tp + sum.fn),
+    f: (2 * sum.tp) / (2 * sum.tp + sum.fp + sum.fn),
+    accuracy: (sum.tp + sum.tn) / all,
+  };
+}

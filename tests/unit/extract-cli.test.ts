@@ -53,3 +53,37 @@ describe('npm run extract', { timeout: 90_000 }, () => {
     expect(forced.stdout).toContain('Hello there.');
   });
 });
+
+describe('npm run extract on saved pages', { timeout: 90_000 }, () => {
+  const story = 'The harbour authority opened the new ferry terminal on Monday after three years of work. ';
+  const dir = mkdtempSync(join(tmpdir(), 'calm-cli-input-'));
+
+  test('a page saved in Shift_JIS is decoded by its <meta charset>, not read as UTF-8', () => {
+    const file = join(dir, 'sjis.html');
+    const ascii = (s: string): number[] => Array.from(s, (c) => c.charCodeAt(0));
+    // 日本語 in Shift_JIS, inside an English story long enough to be an article.
+    const bytes = [
+      ...ascii(`<html><head><meta charset="Shift_JIS"><title>Ferry</title></head><body><article><h1>Ferry</h1><p>${story.repeat(4)}</p><p>Word: `),
+      0x93, 0xfa, 0x96, 0x7b, 0x8c, 0xea,
+      ...ascii(`. ${story.repeat(3)}</p></article></body></html>`),
+    ];
+    writeFileSync(file, new Uint8Array(bytes));
+    const r = runCli('--format', 'text', file);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Word: 日本語.');
+  });
+
+  test('a page whose CSS jsdom rejects is read anyway, with a note that does not blame --url', () => {
+    const file = join(dir, 'sass.html');
+    writeFileSync(
+      file,
+      `<html><head><title>Ferry</title><style>.col{width:calc(100% - #{$gutter})}</style></head><body><article><h1>Ferry</h1>` +
+        `<p style="margin:calc(1em + $x)">${story.repeat(4)}</p><p>${story.repeat(3)}</p></article></body></html>`,
+    );
+    const r = runCli('--format', 'text', '--url', 'https://port.example/ferry', file);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('The harbour authority opened the new ferry terminal');
+    expect(r.stderr).toContain("parsed without 1 stylesheet and 1 style attribute that jsdom's CSS parser rejects");
+    expect(r.stderr).not.toContain('--url');
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { aggregateScores, measureLeakage, scorePage, shingle, tokenize } from '../../utils/score';
+import { aggregateScores, aggregateSegments, measureLeakage, scorePage, scoreSegments, shingle, tokenize } from '../../utils/score';
 
 describe('tokenize', () => {
   test.each([
@@ -88,5 +88,25 @@ describe('measureLeakage', () => {
   });
   test('shingles shared by article and comments (a quoted sentence) are not comment-only', () => {
     expect(measureLeakage('a b c d e', 'a b c d', 'a b c d')).toBeNull();
+  });
+});
+
+describe('segment metric', () => {
+  test('a passage counts when found whitespace-normalised; boilerplate found is a false positive', () => {
+    const text = 'Title line\nThe council voted\n  on Tuesday to close the bridge.\nShare this story';
+    const s = scoreSegments(['The council voted on Tuesday', 'a passage the output lost'], ['Share this story', 'Newsletter'], text);
+    expect(s).toEqual({ tp: 1, fn: 1, fp: 1, tn: 1 });
+    // Empty output (a refused page): every passage missed, every boilerplate passage avoided.
+    expect(scoreSegments(['a', 'b'], ['c'], '')).toEqual({ tp: 0, fn: 2, fp: 0, tn: 1 });
+  });
+  test('micro average: counts summed over pages before the ratios', () => {
+    const all = aggregateSegments([
+      { tp: 3, fp: 1, fn: 0, tn: 2 },
+      { tp: 0, fp: 0, fn: 3, tn: 3 },
+    ]);
+    expect(all.precision).toBeCloseTo(3 / 4);
+    expect(all.recall).toBeCloseTo(3 / 6);
+    expect(all.f).toBeCloseTo(6 / 10);
+    expect(all.accuracy).toBeCloseTo(8 / 12);
   });
 });
