@@ -1,4 +1,4 @@
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Article, ExtractFailureReason } from '../utils/extract/types';
 import type { Settings } from '../utils/settings';
 import { ArticleView } from './ArticleView';
@@ -6,6 +6,7 @@ import { CommentsSection } from './CommentsSection';
 import { useI18n } from './i18n';
 import { SettingsPanel } from './SettingsPanel';
 import { FailureScreen, LoadingScreen } from './StateScreen';
+import type * as Tools from './ReaderTools';
 
 export type ReaderState =
   | { kind: 'loading' }
@@ -24,6 +25,8 @@ export interface ReaderScreenProps {
   onReadInPage?(): void;
   /** overlay only: a visible close button (Esc is handled by the entrypoint) */
   onClose?(): void;
+  /** overlay only: the Print button (the entrypoint prints the reader alone) */
+  onPrint?(): void;
   surface: 'popup' | 'overlay';
 }
 
@@ -41,9 +44,47 @@ export function ReaderScreen(props: ReaderScreenProps) {
     setSettingsOpen(false);
     settingsButton.current?.focus();
   };
+  const [exportOpen, setExportOpen] = useState(false);
+  const exportButton = useRef<HTMLButtonElement>(null);
+  const [listening, setListening] = useState(false);
+  const listenButton = useRef<HTMLButtonElement>(null);
+  const main = useRef<HTMLElement>(null);
+  const root = useRef<HTMLDivElement>(null);
+  const getBody = () => main.current?.querySelector('.cr-body') ?? null;
+  const article = state.kind === 'article' ? state.article : null;
+  // The read-aloud and export views load on first use: most readers never open them, and the
+  // popup's own script stays within its size budget.
+  const [tools, setTools] = useState<typeof Tools | null>(null);
+  useEffect(() => {
+    if ((listening || exportOpen) && !tools) void import('./ReaderTools').then(setTools);
+  }, [listening, exportOpen, tools]);
+  const articleKey = article?.url;
+  // Another article (or a state screen) ends narration and closes its panels.
+  useEffect(() => {
+    setListening(false);
+    setExportOpen(false);
+  }, [articleKey, state.kind]);
+
+  // N starts or pauses reading aloud (Firefox's narrate key), unless typing in a field.
+  useEffect(() => {
+    const target = root.current?.getRootNode();
+    if (!target || !article) return undefined;
+    const onKey = (event: Event) => {
+      const e = event as KeyboardEvent;
+      if (e.key.toLowerCase() !== 'n' || e.altKey || e.ctrlKey || e.metaKey || e.defaultPrevented) return;
+      const field = (e.composedPath()[0] as Element | undefined)?.closest?.('input, textarea, select, [contenteditable]');
+      if (field && !(field as HTMLInputElement).matches('input[type=radio], input[type=checkbox], input[type=range]')) return;
+      e.preventDefault();
+      if (!listening) setListening(true);
+      else root.current?.querySelector<HTMLButtonElement>('.cr-narrate-play')?.click();
+    };
+    target.addEventListener('keydown', onKey);
+    return () => target.removeEventListener('keydown', onKey);
+  }, [article, listening]);
 
   return (
     <div
+      ref={root}
       class="calm-reader"
       lang={i18n.locale}
       // Set explicitly: in the in-page reader the page's `direction` would otherwise be
@@ -62,12 +103,48 @@ export function ReaderScreen(props: ReaderScreenProps) {
           {props.onReadInPage && state.kind !== 'failed' ? (
             <button type="button" class="cr-button cr-button-quiet" onClick={() => props.onReadInPage?.()}>{i18n.t('readInPage')}</button>
           ) : null}
+          {article ? (
+            <>
+              <button
+                ref={listenButton}
+                type="button"
+                class="cr-button cr-button-quiet"
+                aria-expanded={listening ? 'true' : 'false'}
+                aria-keyshortcuts="N"
+                title={i18n.t('narrateKeyHint')}
+                onClick={() => setListening(!listening)}
+              >
+                {i18n.t('narrateOpen')}
+              </button>
+              <button
+                ref={exportButton}
+                type="button"
+                class="cr-button cr-button-quiet"
+                aria-expanded={exportOpen ? 'true' : 'false'}
+                onClick={() => {
+                  setExportOpen(!exportOpen);
+                  setSettingsOpen(false);
+                }}
+              >
+                {i18n.t('exportOpen')}
+              </button>
+              {props.onPrint ? (
+                <button type="button" class="cr-button cr-button-quiet" onClick={() => props.onPrint?.()}>{i18n.t('printArticle')}</button>
+              ) : null}
+            </>
+          ) : null}
           <button
             ref={settingsButton}
             type="button"
             class="cr-button cr-button-quiet"
             aria-expanded={settingsOpen ? 'true' : 'false'}
-            onClick={() => (settingsOpen ? closeSettings() : setSettingsOpen(true))}
+            onClick={() => {
+              if (settingsOpen) closeSettings();
+              else {
+                setSettingsOpen(true);
+                setExportOpen(false);
+              }
+            }}
           >
             {i18n.t('settingsOpen')}
           </button>
@@ -77,11 +154,32 @@ export function ReaderScreen(props: ReaderScreenProps) {
             </button>
           ) : null}
         </div>
+        {article && listening && tools ? (
+          <tools.NarrationBar
+            key={article.url}
+            article={article}
+            getBody={getBody}
+            onClose={() => {
+              setListening(false);
+              listenButton.current?.focus();
+            }}
+          />
+        ) : null}
       </header>
+      {article && exportOpen && tools ? (
+        <tools.ExportPanel
+          article={article}
+          getBody={getBody}
+          onDone={() => {
+            setExportOpen(false);
+            exportButton.current?.focus();
+          }}
+        />
+      ) : null}
       {settingsOpen ? (
         <SettingsPanel settings={settings} onSettingsChange={props.onSettingsChange} onDone={closeSettings} />
       ) : null}
-      <main class="cr-main" aria-busy={state.kind === 'loading' ? 'true' : undefined}>
+      <main ref={main} class="cr-main" aria-busy={state.kind === 'loading' ? 'true' : undefined}>
         {state.kind === 'loading' ? <LoadingScreen /> : null}
         {state.kind === 'failed' ? (
           <FailureScreen reason={state.reason} detail={state.detail} surface={props.surface} onShowAnyway={props.onShowAnyway} onRetry={props.onRetry} />

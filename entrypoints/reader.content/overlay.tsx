@@ -47,6 +47,7 @@ function OverlayApp(props: { state: ReaderState; request: number; onClose(): voi
       onShowAnyway={() => extractAgain(true)}
       onRetry={() => extractAgain(false)}
       onClose={props.onClose}
+      onPrint={() => window.print()}
     />
   );
 }
@@ -70,6 +71,17 @@ function applyStyles(shadow: ShadowRoot, win: Window): void {
   const style = win.document.createElement('style');
   style.textContent = css;
   shadow.append(style);
+}
+
+/** Hides everything of the page but the reader, in print only; null where sheets cannot be adopted. */
+function createPrintSheet(win: Window): CSSStyleSheet | null {
+  try {
+    const sheet = new (win as unknown as typeof globalThis).CSSStyleSheet();
+    sheet.replaceSync(`@media print { html > :not(${OVERLAY_TAG}) { display: none !important; } }`);
+    return sheet;
+  } catch {
+    return null;
+  }
 }
 
 export function createOverlay(win: Window): Overlay {
@@ -126,6 +138,21 @@ export function createOverlay(win: Window): Overlay {
       },
       { capture: true, signal },
     );
+
+    // Printing while the reader is open prints the reader alone: the page's own content is hidden
+    // for the print only, by a sheet that exists between beforeprint and afterprint.
+    const pageSheet = createPrintSheet(win);
+    if (pageSheet) {
+      const hide = () => {
+        doc.adoptedStyleSheets = [...doc.adoptedStyleSheets.filter((s) => s !== pageSheet), pageSheet];
+      };
+      const show = () => {
+        doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== pageSheet);
+      };
+      win.addEventListener('beforeprint', hide, { signal });
+      win.addEventListener('afterprint', show, { signal });
+      signal.addEventListener('abort', show);
+    }
 
     current = { host, mount, request, state: { kind: 'loading' }, listeners, scroll, focus };
     paint();
