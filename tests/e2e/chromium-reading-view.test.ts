@@ -4,17 +4,14 @@
  * comments open; the comments are opened from the keyboard; screenshots of the popup (light and
  * dark) are saved under test-artifacts/ for people to look at.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { ARTIFACTS } from './harness/paths';
 import { clickToolbarButton } from './harness/chromium';
 import { useChromium } from './harness/setup';
+import { seriousViolations } from './harness/axe';
 import { uiText, visibleText, waitForText } from './harness/expectations';
-
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 const env = useChromium('production', {
   // A page whose own script never yields: extraction cannot run, the popup must not spin forever.
@@ -33,20 +30,6 @@ const env = useChromium('production', {
     res.end('<!doctype html><html lang="en"><head><title>Nothing here</title></head><body></body></html>');
   },
 });
-
-interface AxeViolation { id: string; impact: string | null; help: string; nodes: Array<{ target: string[] }> }
-
-/** axe-core in the popup page (evaluated over CDP, which the extension CSP does not block). */
-async function seriousViolations(popup: Page): Promise<string[]> {
-  await popup.evaluate(AXE_SOURCE);
-  const violations = (await popup.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: unknown[] }> } }).axe;
-    return (await axe.run(document, { resultTypes: ['violations'] })).violations;
-  })) as AxeViolation[];
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.impact}: ${v.id} (${v.help}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 async function openPopupOn(url: string): Promise<{ tab: Page; popup: Page }> {
   const tab = await env.session.browser.newPage();

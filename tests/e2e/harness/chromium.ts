@@ -23,8 +23,15 @@ export interface ChromiumSession {
   close(): Promise<void>;
 }
 
+export interface ChromiumLaunchOptions {
+  /** Extra command-line switches (`--lang=de` for the interface language). */
+  args?: string[];
+  /** Extra environment (LANG and LANGUAGE: Chromium on Linux reads its locale from them too). */
+  env?: Record<string, string>;
+}
+
 /** Debian's Chromium, headless, with one unpacked extension installed over CDP. */
-export async function launchChromium(extensionDir: string): Promise<ChromiumSession> {
+export async function launchChromium(extensionDir: string, options: ChromiumLaunchOptions = {}): Promise<ChromiumSession> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'calm-chromium-'));
   const browser = await puppeteer.launch({
     executablePath: findBrowser('chromium'),
@@ -32,7 +39,8 @@ export async function launchChromium(extensionDir: string): Promise<ChromiumSess
     pipe: true,
     enableExtensions: true,
     userDataDir,
-    args: CHROMIUM_ARGS,
+    args: [...CHROMIUM_ARGS, ...(options.args ?? [])],
+    ...(options.env ? { env: { ...process.env, ...options.env } } : {}),
     // No viewport emulation: the popup must be measured at the size Chrome really gives it.
     defaultViewport: null,
   });

@@ -4,12 +4,14 @@ import { JSDOM } from 'jsdom';
 import type { Page } from 'puppeteer-core';
 import { FIXTURES, ROOT } from './paths';
 
-const MESSAGES = JSON.parse(readFileSync(join(ROOT, 'public/_locales/en/messages.json'), 'utf8')) as Record<string, { message: string }>;
+const MESSAGES = new Map<string, Record<string, { message: string }>>();
 
-/** A UI string as the user reads it (the English messages file). */
-export function uiText(key: string): string {
-  const entry = MESSAGES[key];
-  if (!entry) throw new Error(`no message "${key}" in public/_locales/en/messages.json`);
+/** A UI string as the user reads it (the English messages file, or another locale's: 'de', 'pt_BR'). */
+export function uiText(key: string, locale = 'en'): string {
+  const file = `public/_locales/${locale}/messages.json`;
+  if (!MESSAGES.has(locale)) MESSAGES.set(locale, JSON.parse(readFileSync(join(ROOT, file), 'utf8')));
+  const entry = MESSAGES.get(locale)![key];
+  if (!entry) throw new Error(`no message "${key}" in ${file}`);
   return entry.message;
 }
 

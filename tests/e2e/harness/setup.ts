@@ -3,7 +3,7 @@
  * Debian's Chromium with one build of the extension, up for the whole file, closed after it.
  */
 import { afterAll, beforeAll } from 'vitest';
-import { launchChromium, type ChromiumSession } from './chromium';
+import { launchChromium, type ChromiumLaunchOptions, type ChromiumSession } from './chromium';
 import { buildDir } from './paths';
 import { startFixtureServer, type FixtureServer, type Route } from './server';
 
@@ -13,11 +13,11 @@ export interface ChromiumEnv {
 }
 
 /** Registers the file's beforeAll/afterAll; the fields are set once beforeAll has run. */
-export function useChromium(build: 'production' | 'e2e', routes: Record<string, Route> = {}): ChromiumEnv {
+export function useChromium(build: 'production' | 'e2e', routes: Record<string, Route> = {}, launch: ChromiumLaunchOptions = {}): ChromiumEnv {
   const env = {} as ChromiumEnv;
   beforeAll(async () => {
     env.server = await startFixtureServer(routes);
-    env.session = await launchChromium(buildDir('chrome', build));
+    env.session = await launchChromium(buildDir('chrome', build), launch);
   });
   afterAll(async () => {
     await env.session?.close();

@@ -1,0 +1,94 @@
+/**
+ * A test page (built by tests/e2e/chromium-locales.test.ts, never shipped): the popup's own
+ * ReaderScreen and styles with any shipped locale's messages, so one browser can lay out every
+ * interface language. `data-in-tab` gives the popup's fluid layout, as on a 360 px phone.
+ */
+import { render } from 'preact';
+import '../../../components/reader.css';
+import '../../../components/popup.css';
+import { I18nProvider } from '../../../components/i18n';
+import { ReaderScreen, type ReaderState } from '../../../components/ReaderScreen';
+import { createMessagesLookup, createTranslator, type MessageEntry } from '../../../utils/i18n';
+import type { Article, Comment } from '../../../utils/extract/types';
+import { DEFAULT_SETTINGS } from '../../../utils/settings';
+
+const files = import.meta.glob<Record<string, MessageEntry>>('../../../public/_locales/*/messages.json', { eager: true, import: 'default' });
+const LOCALES = Object.fromEntries(Object.entries(files).map(([path, messages]) => [path.split('/').at(-2)!, messages]));
+
+function makeComments(count: number): Comment[] {
+  return Array.from({ length: count }, (_, i) => ({
+    author: `Reader ${i + 1}`,
+    location: 'Jersey City, NJ',
+    date: '2013-09-13T18:20:00Z',
+    text: 'Diplomacy takes time, and both sides know what is at stake for the people of the region.',
+    replies: i === 0
+      ? [
+          { author: 'Second reader', text: 'Agreed.', replies: [] },
+          { author: 'Third reader', text: 'Not so sure.', replies: [] },
+        ]
+      : [],
+  }));
+}
+
+const ENGLISH_ARTICLE: Article = {
+  url: 'https://news.example.com/a/syria-talks/1749821.html',
+  title: 'US, Russia in Tough Talks Over Syria’s Chemical Weapons',
+  byline: 'Sam Rivers',
+  siteName: 'Example News',
+  publishedTime: '2013-09-13T12:54:00Z',
+  lang: 'en',
+  dir: 'ltr',
+  excerpt: 'Talks in Geneva.',
+  content: '<p>U.S. Secretary of State opened talks in Geneva Thursday.</p><blockquote><p>Lavrov said he believes a consensus is possible.</p></blockquote>',
+  textContent: 'U.S. Secretary of State opened talks in Geneva Thursday. Lavrov said he believes a consensus is possible.',
+  wordCount: 820,
+  readingTimeMinutes: 4,
+  // 55 comments and 2 replies: the count, threads, "Show 7 more" and "Showing 50 of 57" all show.
+  comments: makeComments(55),
+  readerable: true,
+};
+
+const ARABIC_ARTICLE: Article = {
+  ...ENGLISH_ARTICLE,
+  title: 'محادثات صعبة في جنيف حول الأسلحة الكيميائية',
+  lang: 'ar',
+  dir: 'rtl',
+  content: '<p>بدأت المحادثات في جنيف يوم الخميس.</p><blockquote><p>قال إنه يعتقد أن التوافق ممكن.</p></blockquote>',
+  textContent: 'بدأت المحادثات في جنيف يوم الخميس.',
+  comments: [],
+};
+
+const STATES: Record<string, ReaderState> = {
+  loading: { kind: 'loading' },
+  article: { kind: 'article', article: ENGLISH_ARTICLE },
+  'arabic-article': { kind: 'article', article: ARABIC_ARTICLE },
+  ...Object.fromEntries(
+    (['not-an-article', 'protected-page', 'too-large', 'timeout', 'parse-failed', 'empty'] as const).map((reason) => [reason, { kind: 'failed', reason } as ReaderState]),
+  ),
+};
+
+function show(locale: string, state: string): void {
+  const messages = LOCALES[locale];
+  if (!messages) throw new Error(`no locale ${locale}`);
+  const translator = createTranslator(createMessagesLookup(messages), messages.messagesLocale.message);
+  document.documentElement.lang = translator.locale;
+  document.documentElement.dir = translator.dir;
+  const app = document.getElementById('app')!;
+  render(null, app);
+  render(
+    <I18nProvider translator={translator}>
+      <ReaderScreen
+        surface="popup"
+        state={STATES[state]}
+        settings={DEFAULT_SETTINGS}
+        onSettingsChange={() => {}}
+        onShowAnyway={() => {}}
+        onRetry={() => {}}
+        onReadInPage={() => {}}
+      />
+    </I18nProvider>,
+    app,
+  );
+}
+
+Object.assign(globalThis, { calmLocales: { locales: Object.keys(LOCALES).sort(), states: Object.keys(STATES), show } });
