@@ -43,10 +43,6 @@ export function NarrationBar(props: NarrationBarProps) {
 
   useEffect(() => {
     playButton.current?.focus();
-    // A popup that closes never unmounts its tree: stop speaking with the page.
-    const stop = () => narrator?.dispose();
-    window.addEventListener('pagehide', stop);
-    return () => window.removeEventListener('pagehide', stop);
   }, [narrator]);
 
   const state = narrator?.getState();
@@ -135,10 +131,12 @@ export function ExportPanel(props: ExportPanelProps) {
         ))}
       </div>
       {hasComments ? (
-        <label class="cr-option cr-export-comments">
-          <input type="checkbox" checked={comments} onChange={(event) => setComments((event.currentTarget as HTMLInputElement).checked)} />
-          <span>{i18n.t('exportIncludeComments')}</span>
-        </label>
+        <div class="cr-options">
+          <label class="cr-option cr-export-comments">
+            <input type="checkbox" checked={comments} onChange={(event) => setComments((event.currentTarget as HTMLInputElement).checked)} />
+            <span>{i18n.t('exportIncludeComments')}</span>
+          </label>
+        </div>
       ) : null}
       <p class="cr-export-status" role="status" aria-live="polite">{status}</p>
       <div class="cr-actions">

@@ -128,12 +128,27 @@ export function splitSentences(text: string, lang?: string): { text: string; sta
       segmenter = new Segmenter(undefined, { granularity: 'sentence' });
     }
     for (const { index, segment } of segmenter.segment(text)) push(index, index + segment.length);
-    return out;
+    return joinAbbreviations(text, out);
   }
   const re = /[^.!?。！？]+(?:[.!?。！？]+["'”’)\]]*|$)/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (!m[0]) break;
     push(m.index, m.index + m[0].length);
+  }
+  return joinAbbreviations(text, out);
+}
+
+/** "U.S." and "Dr." end no sentence, although the segmenter (and the rule) split after them. */
+const ABBREVIATION_END = /(?:^|[\s(])(?:(?:\p{Lu}\.)+|(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|No|vs|etc|e\.g|i\.e)\.)$/u;
+
+function joinAbbreviations(text: string, parts: { text: string; start: number; end: number }[]) {
+  const out: typeof parts = [];
+  for (const part of parts) {
+    const prev = out[out.length - 1];
+    if (prev && ABBREVIATION_END.test(prev.text)) {
+      prev.end = part.end;
+      prev.text = text.slice(prev.start, prev.end).replace(/\s+/g, ' ');
+    } else out.push({ ...part });
   }
   return out;
 }
@@ -390,7 +405,11 @@ export function useNarrator(create: () => Narrator | null, key: unknown): Narrat
     setNarrator(n);
     if (!n) return undefined;
     const unsubscribe = n.subscribe(() => rerender(0));
+    // A popup that closes never unmounts its tree: stop speaking with the page.
+    const stop = () => n.dispose();
+    window.addEventListener('pagehide', stop);
     return () => {
+      window.removeEventListener('pagehide', stop);
       unsubscribe();
       n.dispose();
     };

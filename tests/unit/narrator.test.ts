@@ -96,6 +96,8 @@ describe('what is read', () => {
     const text = '  One here. Two there?  Three';
     for (const s of splitSentences(text, 'en')) expect(text.slice(s.start, s.end)).toBe(s.text);
     expect(splitSentences(text, 'en').map((s) => s.text)).toEqual(['One here.', 'Two there?', 'Three']);
+    // Abbreviations end no sentence.
+    expect(splitSentences('The U.S. Secretary met Dr. Lee. Then left.', 'en').map((s) => s.text)).toEqual(['The U.S. Secretary met Dr. Lee.', 'Then left.']);
   });
 });
 
