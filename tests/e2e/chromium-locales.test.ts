@@ -16,6 +16,7 @@ import preact from '@preact/preset-vite';
 import { seriousViolations } from './harness/axe';
 import { clickToolbarButton } from './harness/chromium';
 import { uiText, waitForText } from './harness/expectations';
+import { waitForReaderText } from './harness/page-state';
 import { ARTIFACTS, ROOT } from './harness/paths';
 import type { Route } from './harness/server';
 import { useChromium, type ChromiumEnv } from './harness/setup';
@@ -250,7 +251,26 @@ describe('Chromium in Arabic (--lang=ar)', () => {
     });
     expect(option.inputLeft).toBeGreaterThanOrEqual(option.textRight);
     expect(await seriousViolations(popup)).toEqual([]);
-    await popup.close();
+
+    // "Read in page": the in-page reader over the tab is mirrored too, the article still ltr.
+    const popupClosed = new Promise((resolve) => popup.once('close', resolve));
+    await popup.click('.cr-bar-actions button').catch(() => undefined); // the popup closes itself
+    await popupClosed;
+    await waitForReaderText(tab, "US, Russia in Tough Talks Over Syria's Chemical Weapons");
+    const reader = await tab.evaluate(() => {
+      const root = document.querySelector('calm-reader-overlay')!.shadowRoot!;
+      const dirOf = (s: string) => getComputedStyle(root.querySelector(s)!).direction;
+      const buttons = [...root.querySelectorAll('.cr-bar-actions button')].map((b) => b.getBoundingClientRect());
+      return {
+        dirs: [dirOf('.calm-overlay'), dirOf('.calm-reader'), dirOf('article')],
+        // The close button comes last in reading order: leftmost in a right-to-left bar.
+        closeIsLeftmost: root.querySelector('.cr-close')!.getBoundingClientRect().left === Math.min(...buttons.map((b) => b.left)),
+      };
+    });
+    expect(reader).toEqual({ dirs: ['rtl', 'rtl', 'ltr'], closeIsLeftmost: true });
+    await tab.screenshot({ path: join(ARTIFACTS, 'i18n-reader-ar.png') });
+    expect(await seriousViolations(tab, 'calm-reader-overlay')).toEqual([]);
+    await tab.keyboard.press('Escape');
     await tab.close();
   });
 });
