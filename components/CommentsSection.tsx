@@ -3,6 +3,7 @@ import type { Comment, CommentsElsewhere } from '../utils/extract/types';
 import { COMMENTS_PAGE_SIZE, useCommentsView, type CommentsView } from './comments-view';
 import { countComments, formatDate, limitComments, splitParagraphs, type VisibleComment } from './format';
 import { useI18n } from './i18n';
+import { isSameLanguage } from '../utils/i18n';
 
 export interface CommentsSectionProps {
   comments: readonly Comment[];
@@ -67,7 +68,7 @@ export function CommentsSection(props: CommentsSectionProps) {
           {open ? (
             <>
               <ol class="cr-thread-list" ref={listRef} lang={props.lang}>
-                {visible.map((node) => <CommentItem key={node.id} node={node} view={view} baseId={baseId} />)}
+                {visible.map((node) => <CommentItem key={node.id} node={node} view={view} baseId={baseId} lang={props.lang} />)}
               </ol>
               {remaining > 0 ? (
                 <div class="cr-more">
@@ -89,12 +90,15 @@ function isWebUrl(url: string): boolean {
   return /^https?:\/\//i.test(url);
 }
 
-function CommentItem(props: { node: VisibleComment; view: CommentsView; baseId: string }) {
+function CommentItem(props: { node: VisibleComment; view: CommentsView; baseId: string; lang?: string }) {
   const { node, view } = props;
   const { comment } = node;
   const i18n = useI18n();
   const date = formatDate(comment.date, i18n.locale);
-  const shownDate = comment.dateText || date?.text;
+  // The page's own wording ("2 days ago", "September 13, 2013 9:20 AM") while it is in the
+  // interface's language; in another interface language the parsed moment, written in that one.
+  const inUiLanguage = !props.lang || isSameLanguage(props.lang, i18n.locale);
+  const shownDate = (inUiLanguage ? comment.dateText : undefined) || date?.text || comment.dateText;
   const collapsed = view.isThreadCollapsed(node.id);
   const repliesId = `${props.baseId}-r${node.id.replace(/\./g, '-')}`;
   return (
@@ -105,7 +109,7 @@ function CommentItem(props: { node: VisibleComment; view: CommentsView; baseId: 
           {comment.location ? <span class="cr-comment-place">{i18n.t('commentFrom', [comment.location])}</span> : null}
           {shownDate ? (
             date ? (
-              <time class="cr-comment-date" dateTime={date.iso} title={date.exact}>{shownDate}</time>
+              <time class="cr-comment-date" dateTime={date.iso} title={date.exact} lang={inUiLanguage ? undefined : i18n.locale}>{shownDate}</time>
             ) : (
               <span class="cr-comment-date">{shownDate}</span>
             )
@@ -123,7 +127,7 @@ function CommentItem(props: { node: VisibleComment; view: CommentsView; baseId: 
       </div>
       {node.replyCount > 0 ? (
         <ol class="cr-replies" id={repliesId} hidden={collapsed}>
-          {collapsed ? null : node.replies.map((child) => <CommentItem key={child.id} node={child} view={view} baseId={props.baseId} />)}
+          {collapsed ? null : node.replies.map((child) => <CommentItem key={child.id} node={child} view={view} baseId={props.baseId} lang={props.lang} />)}
         </ol>
       ) : null}
     </li>

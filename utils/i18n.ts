@@ -107,6 +107,12 @@ function getBrowserLocale(): string {
   }
 }
 
+/** Whether two language tags name the same language ("de-AT" and "de", "pt_BR" and "pt"). */
+export function isSameLanguage(a: string, b: string): boolean {
+  const language = (tag: string) => tag.toLowerCase().split(/[-_]/)[0];
+  return language(a) === language(b);
+}
+
 /**
  * The locale the UI is really shown in. The browser picks a messages file by its own language and
  * falls back to English when it has none (a Hebrew browser gets English strings), and headless
@@ -115,9 +121,8 @@ function getBrowserLocale(): string {
  * only when it is the same language, for its regional formats (de-AT dates for an Austrian).
  */
 export function resolveUiLocale(messagesLocale: string, browserLocale: string): string {
-  const language = (tag: string) => tag.toLowerCase().split(/[-_]/)[0];
   if (!messagesLocale) return browserLocale || 'en';
-  if (browserLocale && language(browserLocale) === language(messagesLocale) && browserLocale.length > messagesLocale.length) {
+  if (browserLocale && isSameLanguage(browserLocale, messagesLocale) && browserLocale.length > messagesLocale.length) {
     return browserLocale;
   }
   return messagesLocale;

@@ -58,3 +58,23 @@ describe('interface direction and the article’s own direction', () => {
     expect(article.querySelector('.cr-reading-time')!.textContent).toBe('4 Min. Lesezeit');
   });
 });
+
+describe('comment dates in the interface’s language', () => {
+  const comments = [
+    makeComment('Ann', 'Hello', { date: '2013-09-13T08:27:00Z', dateText: 'September 13, 2013 4:27 AM' }),
+    makeComment('Bo', 'Hi', { dateText: '2 days ago' }),
+  ];
+  const openAndReadDates = (folder: string) => {
+    const { view } = renderReader(folder, makeArticle({ comments }));
+    view.container.querySelector<HTMLButtonElement>('.cr-comments-toggle')!.click();
+    return view.findAllByText(/./, { selector: '.cr-comment-date' }).then((dates) => dates.map((d) => [d.textContent, d.getAttribute('lang')]));
+  };
+
+  it('an English page’s dates in the German interface are written in German; unparsed ones stay as shown', async () => {
+    expect(await openAndReadDates('de')).toEqual([['13. September 2013', 'de'], ['2 days ago', null]]);
+  });
+
+  it('in the English interface the page’s own wording stays', async () => {
+    expect(await openAndReadDates('en')).toEqual([['September 13, 2013 4:27 AM', null], ['2 days ago', null]]);
+  });
+});

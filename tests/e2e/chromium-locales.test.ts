@@ -93,6 +93,8 @@ async function openSeedPopup(env: ChromiumEnv, commentControl: (popup: Page) => 
 
 /** Open the comments and the settings, saving a screenshot of each view. */
 async function screenshotViews(popup: Page, name: string): Promise<void> {
+  // No transitions: a capture right after a click would catch the chevron half-turned.
+  await popup.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
   await popup.screenshot({ path: join(ARTIFACTS, `i18n-popup-${name}.png`) });
   await popup.click('.cr-comments-toggle');
   await popup.waitForSelector('.cr-comment');
@@ -129,6 +131,8 @@ describe('Chromium in German (--lang=de)', () => {
     expect(bar.pairs.every(Boolean)).toBe(true);
     expect(await seriousViolations(popup)).toEqual([]);
     await screenshotViews(popup, 'de');
+    // The English page's comment dates, in German.
+    expect(await popup.$eval('.cr-comment-date', (t) => t.textContent)).toMatch(/^\d{1,2}\. September 2013$/);
     expect(await popup.$eval('.cr-settings-heading', (h) => h.textContent)).toBe(uiText('settingsHeading', 'de'));
     expect(await seriousViolations(popup)).toEqual([]);
     await popup.close();
