@@ -61,6 +61,8 @@ const ARABIC_ARTICLE: Article = {
 const STATES: Record<string, ReaderState> = {
   loading: { kind: 'loading' },
   article: { kind: 'article', article: ENGLISH_ARTICLE },
+  // The in-page reader's top bar (a close button instead of "Read in page") on a 360 px phone.
+  'overlay-article': { kind: 'article', article: ENGLISH_ARTICLE },
   'arabic-article': { kind: 'article', article: ARABIC_ARTICLE },
   ...Object.fromEntries(
     (['not-an-article', 'protected-page', 'too-large', 'timeout', 'parse-failed', 'empty'] as const).map((reason) => [reason, { kind: 'failed', reason } as ReaderState]),
@@ -78,13 +80,13 @@ function show(locale: string, state: string): void {
   render(
     <I18nProvider translator={translator}>
       <ReaderScreen
-        surface="popup"
+        surface={state.startsWith('overlay-') ? 'overlay' : 'popup'}
         state={STATES[state]}
         settings={DEFAULT_SETTINGS}
         onSettingsChange={() => {}}
         onShowAnyway={() => {}}
         onRetry={() => {}}
-        onReadInPage={() => {}}
+        {...(state.startsWith('overlay-') ? { onClose: () => {} } : { onReadInPage: () => {} })}
       />
     </I18nProvider>,
     app,
