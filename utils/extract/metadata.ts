@@ -20,6 +20,8 @@ export interface PageMetadata {
   dir?: 'ltr' | 'rtl';
   excerpt?: string;
   leadImage?: string;
+  /** What the page says it is: og:type ("article", "website", "video.other"), else JSON-LD @type. */
+  type?: string;
 }
 
 interface ReadabilityMeta {
@@ -241,6 +243,7 @@ export function readPageMetadata(doc: Document, url: string): PageMetadata {
     dir: readDir(html?.getAttribute('dir')) ?? readDir(doc.body?.getAttribute('dir')),
     excerpt: getMeta(meta, 'description', 'og:description', 'twitter:description'),
     leadImage: absolute(getMeta(meta, 'og:image', 'og:image:url', 'og:image:secure_url', 'twitter:image', 'twitter:image:src') ?? (ld ? jsonLdImage(ld.image) : undefined), url),
+    type: getMeta(meta, 'og:type') ?? (ld ? jsonLdText(ld['@type']) : undefined),
   };
 }
 

@@ -3,15 +3,16 @@
  * document is never touched: everything below works on a snapshot.
  *
  *   guards -> snapshot -> prepare (<base> out, URLs absolute, lazy images) -> comments (taken
- *   first, their regions removed) -> page metadata -> declutter -> readerable gate ->
- *   Readability -> tidy -> serialize (sanitize) -> metadata
+ *   first, their regions removed) -> page metadata -> declutter -> Readability -> article shape
+ *   (is what was found an article?) -> tidy -> serialize (sanitize) -> metadata
  *
  * The serializer is a parameter so that the page-side script can leave DOMPurify out (it must
  * stay within 40 kB gzip; see utils/sanitize-result.ts for where its results are sanitized).
  * Everything else — Node, the CLI, the benchmark, the tests — uses `extract` from ./index, which
  * serializes through the strict DOMPurify profile.
  */
-import { Readability, isProbablyReaderable } from '@mozilla/readability';
+import { Readability } from '@mozilla/readability';
+import { countLinkedHeadings, judgeArticleShape, measureArticleShape } from './article-shape';
 import { findComments } from './comments';
 import { declutter } from './declutter';
 import { removeCookieBanners } from './declutter/remove-cookie-banners';
@@ -52,37 +53,6 @@ function resolveDocumentUrl(doc: Document, url?: string): string {
 /** The window whose DOM implementation parses and sanitizes (the page's, or jsdom's). */
 function getWindow(doc: Document): Window | null {
   return doc.defaultView ?? (globalThis as { window?: Window }).window ?? null;
-}
-
-/**
- * Readability's readerable check counts <p>, <pre> and <div>s with <br>s; old templates also write
- * the story as bare text between empty <p></p>s (table-layout-bare-text fixture). One element
- * holding 500+ characters of its own text in sentence-sized runs is a story too.
- */
-function hasBareStoryText(doc: Document): boolean {
-  const body = doc.body;
-  if (!body) return false;
-  const own = new Map<Node, number>();
-  const walker = doc.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    const parent = n.parentNode;
-    if (!parent || /^(?:A|SCRIPT|STYLE|NOSCRIPT|TEMPLATE|TEXTAREA|OPTION)$/.test(parent.nodeName)) continue;
-    const len = normalizeSpace((n as Text).data).length;
-    if (len < 80) continue;
-    const total = (own.get(parent) ?? 0) + len;
-    if (total >= 500) return true;
-    own.set(parent, total);
-  }
-  return false;
-}
-
-/** Headings (h1-h4) that are links, either way round (`<h3><a>` or `<a><h3>`): a front page's teasers. */
-function countLinkedHeadings(doc: Document): number {
-  let n = 0;
-  for (const tag of ['h1', 'h2', 'h3', 'h4']) {
-    for (const h of Array.from(doc.getElementsByTagName(tag))) if (h.querySelector('a[href]') || h.closest('a[href]')) n++;
-  }
-  return n;
 }
 
 /** Distinct lower-cased words of four letters or more: enough to tell two texts apart. */
@@ -139,7 +109,7 @@ function runPipeline(doc: Document, options: ExtractOptions, debug: ExtractDebug
 
   const page = readPageMetadata(clone, url);
   // Counted before cleanup, which takes teaser lists away (see "Show anyway" below).
-  const headlineLinks = options.force ? countLinkedHeadings(clone) : 0;
+  const headlineLinks = countLinkedHeadings(clone);
   lap('page-metadata');
 
   // Cleanup BEFORE Readability, on the whole page: Readability then scores what is left. (Measured
@@ -152,12 +122,6 @@ function runPipeline(doc: Document, options: ExtractOptions, debug: ExtractDebug
   }
   lap('declutter');
 
-  const readerable = isProbablyReaderable(clone) || hasBareStoryText(clone);
-  lap('readerable');
-  if (!readerable && !options.force) {
-    return { ok: false, reason: 'not-an-article', detail: 'the page does not look like an article' };
-  }
-
   // A page whose template marks the post body (one .entry-content / articleBody): kept aside, as
   // Readability sometimes passes over a short post for the sidebar's "About me" text.
   const marked = findMarkedPostBody(clone);
@@ -167,29 +131,35 @@ function runPipeline(doc: Document, options: ExtractOptions, debug: ExtractDebug
   lap('readability');
 
   let root: Element | null = parsed?.content ?? null;
-  // "Show anyway" on a page that is not an article: on a front page (headlines that are links,
-  // five or more) whose Readability pick is not substantial, the reader gets the page's visible
-  // text, from a fresh copy that only lost its hidden parts, frame and overlays (the list cleanup
-  // would take the teasers, which are its content). Anywhere else — a short blog post, a photo
-  // with a caption, a post with a readers' thread — Readability's pick is the post: the whole
-  // page would bury it in sidebars and comments.
-  const hasThread = found.comments.length > 0 || !!found.elsewhere;
-  const isListing = headlineLinks >= 5 && !hasThread;
-  if (!readerable && options.force && isListing && normalizeSpace(root?.textContent ?? '').length < 500) {
-    const plain = snapshotDocument(doc, { url });
-    prepareDocument(plain, url, win);
-    declutter(plain, url, { steps: FALLBACK_STEPS });
-    root = buildFallbackContent(plain);
-  }
-  if (marked && !isListing) {
+  if (marked) {
     // Readability's pick holds few of the post's words: it chose another part of the page.
     const picked = new Set(getWords(root?.textContent ?? ''));
     const shared = marked.words.filter((w) => picked.has(w)).length;
     if (shared < 0.3 * marked.words.length) root = marked.body;
   }
-  if (!root || !normalizeSpace(root.textContent ?? '')) {
-    return { ok: false, reason: options.force || readerable ? 'empty' : 'not-an-article', detail: 'no article text found' };
+
+  // Is what was found an article? Only a page without one (front page, listing, app shell) is
+  // turned down; a short brief or a photo with its caption is what the reader asked for.
+  const shape = root ? measureArticleShape(root, { linkedHeadings: headlineLinks, type: page.type }) : null;
+  const verdict = shape ? judgeArticleShape(shape) : 'no text was found';
+  if (debug && shape) debug.shape = shape;
+  lap('shape');
+  if (verdict && !options.force) return { ok: false, reason: 'not-an-article', detail: verdict };
+  // "Show anyway" on a page that is not an article: on a front page (headlines that are links,
+  // five or more) whose Readability pick is not substantial, the reader gets the page's visible
+  // text, from a fresh copy that only lost its hidden parts, frame and overlays (the list cleanup
+  // would take the teasers, which are its content). Anywhere else — a post with a readers' thread,
+  // a page of little text — Readability's pick is the post: the whole page would bury it in
+  // sidebars and comments.
+  const hasThread = found.comments.length > 0 || !!found.elsewhere;
+  if (verdict && headlineLinks >= 5 && !hasThread && normalizeSpace(root?.textContent ?? '').length < 500) {
+    const plain = snapshotDocument(doc, { url });
+    prepareDocument(plain, url, win);
+    declutter(plain, url, { steps: FALLBACK_STEPS });
+    root = buildFallbackContent(plain);
   }
+  if (!root || !normalizeSpace(root.textContent ?? '')) return { ok: false, reason: 'empty', detail: 'no article text found' };
+  const readerable = !verdict;
 
   tidyArticle(root, url, win);
   lap('tidy');

@@ -3,6 +3,7 @@
  * Everything in it is derived from hostile page content. `content` is sanitized HTML; every
  * other string field is plain text and must be rendered as text, never as HTML.
  */
+import type { ArticleShape } from './article-shape';
 
 export interface Comment {
   /** Display name as shown on the page ("Anonymous" when the page shows none). */
@@ -49,7 +50,7 @@ export interface Article {
   leadImage?: string;
   comments: Comment[];
   commentsElsewhere?: CommentsElsewhere;
-  /** False when the page failed the readerable check and the user asked to see it anyway. */
+  /** False when what was found is not an article (see article-shape.ts) and the user asked to see it anyway. */
   readerable: boolean;
 }
 
@@ -81,6 +82,8 @@ export interface ExtractDebug {
   refused: RemovalRecord[];
   /** Milliseconds spent per pipeline stage. */
   timings: Record<string, number>;
+  /** What the "is this an article?" judgement saw (absent when extraction stopped before it). */
+  shape?: ArticleShape;
 }
 
 export type ExtractResult = (
@@ -92,7 +95,7 @@ export type ExtractResult = (
 };
 
 export interface ExtractOptions {
-  /** Skip the readerable gate ("Show anyway"). */
+  /** "Show anyway": return what was found even when it is not an article. */
   force?: boolean;
   /** Record which cleanup step removed what (debug / tests). */
   debug?: boolean;

@@ -141,9 +141,11 @@ const POST_TOKEN = /^(?:hentry|h-entry|post-?body|post-?content|entry-?content|e
 const postHolders = new WeakMap<DeclutterContext, Set<Element>>();
 
 /**
- * A box that holds the post, as templates mark it: Blogger's main column is `div.widget.Blog`,
- * and a short post is too short to be protected by its text alone (context.ts). The holders are
- * found once per page: every ancestor of a marked element.
+ * A box that is or holds the post, as templates mark it: Blogger's main column is
+ * `div.widget.Blog`, and a short post is too short to be protected by its text alone
+ * (context.ts). The marked element itself counts: a post body of one-line facts and a linked
+ * gallery looks like a teaser list, and must not be taken for one (gallery-post-related fixture).
+ * The holders are found once per page: every marked element and its ancestors.
  */
 export function holdsPost(ctx: DeclutterContext, el: Element): boolean {
   let holders = postHolders.get(ctx);
@@ -152,7 +154,7 @@ export function holdsPost(ctx: DeclutterContext, el: Element): boolean {
     for (const d of ctx.elements) {
       const prop = d.getAttribute('itemprop');
       if (d.nodeName !== 'ARTICLE' && !hasToken(ctx, d, POST_TOKEN) && prop !== 'articleBody' && prop !== 'blogPost') continue;
-      for (let p = d.parentElement; p && !holders.has(p); p = p.parentElement) holders.add(p);
+      for (let p: Element | null = d; p && !holders.has(p); p = p.parentElement) holders.add(p);
     }
     postHolders.set(ctx, holders);
   }

@@ -1,0 +1,93 @@
+/**
+ * Is what the pipeline found an article? A click on the icon is a request: the answer is "not an
+ * article" only where the page has none — a front page or section index, a listing or search
+ * page, an app shell, an empty page. It is decided from what extraction found, not from
+ * Readability's isProbablyReaderable, which answers another question (whether to OFFER a reader)
+ * and turns down short news briefs, photo posts and short blog posts that a reader asked for.
+ */
+import { estimateReadingTime } from './reading-time';
+
+export interface ArticleShape {
+  /** Words of the extracted text (CJK characters count one each). */
+  words: number;
+  /** Share of those words inside links. */
+  linkDensity: number;
+  /** Paragraph-like blocks of the extracted text holding a sentence's worth of words. */
+  paragraphs: number;
+  /** Headings (h1-h4) that are links, in the extracted text: teasers. */
+  linkedHeadings: number;
+  /** Linked headings on the whole page, before cleanup took teaser lists away. */
+  pageLinkedHeadings: number;
+  /** The extracted text shows a picture or a video (a photo post's caption is enough text). */
+  hasMedia: boolean;
+  /** The page calls itself a story (og:type article or video, JSON-LD NewsArticle, BlogPosting...). */
+  declaresStory: boolean;
+}
+
+/** og:type or JSON-LD @type of a single story, as opposed to "website" or a collection page. */
+const STORY_TYPE = /^(?:article|video|music|book)\b|(?:article|posting|report|videoobject)$/i;
+
+/** Headings (h1-h4) that are links, either way round (`<h3><a>` or `<a><h3>`): a front page's teasers. */
+export function countLinkedHeadings(root: Document | Element): number {
+  let n = 0;
+  for (const tag of ['h1', 'h2', 'h3', 'h4']) {
+    for (const h of Array.from(root.getElementsByTagName(tag))) if (h.querySelector('a[href]') || h.closest('a[href]')) n++;
+  }
+  return n;
+}
+
+const countWords = (text: string): number => estimateReadingTime(text).units;
+
+export function measureArticleShape(root: Element, page: { linkedHeadings: number; type?: string }): ArticleShape {
+  const words = countWords(root.textContent ?? '');
+  let linkWords = 0;
+  for (const a of Array.from(root.querySelectorAll('a'))) {
+    // Nested links are invalid HTML but parse; count each text once.
+    if (a.parentElement?.closest('a')) continue;
+    linkWords += countWords(a.textContent ?? '');
+  }
+  let paragraphs = 0;
+  for (const p of Array.from(root.querySelectorAll(PARAGRAPHS))) {
+    // The innermost block counts: a list item holding a <p> is one paragraph, not two.
+    if (!p.querySelector(PARAGRAPHS) && countWords(p.textContent ?? '') >= SENTENCE_WORDS) paragraphs++;
+  }
+  return {
+    words,
+    linkDensity: words ? linkWords / words : 0,
+    paragraphs,
+    linkedHeadings: countLinkedHeadings(root),
+    pageLinkedHeadings: page.linkedHeadings,
+    hasMedia: !!root.querySelector('img, picture, video, svg, iframe'),
+    declaresStory: STORY_TYPE.test(page.type ?? ''),
+  };
+}
+
+const PARAGRAPHS = 'p, li, blockquote, pre, td, dd';
+// A sentence's worth of words.
+const SENTENCE_WORDS = 8;
+// Below this, text without a picture is a menu, a notice or a loading message, not a story.
+const MIN_WORDS = 10;
+// A front page or section index (five or more linked headlines) whose pick is one short
+// paragraph: what cleanup left after taking the teasers (a notice, a weather box), not a story.
+// A news brief has a few paragraphs; a photo post has its picture; a video page's short
+// description sits among many teasers too, but the page says it is a story (og:type video).
+const FRONT_PAGE_HEADLINES = 5;
+const FRONT_PAGE_PICK_WORDS = 30;
+// Teasers: a linked headline and a line of summary each; a story with linked subheads has far
+// more of its own words per heading.
+const TEASER_WORDS_PER_HEADLINE = 40;
+
+/** Why the extracted text is not an article, in words; null when it is one. */
+export function judgeArticleShape(shape: ArticleShape): string | null {
+  if (shape.words === 0) return 'no text was found';
+  if (shape.words < MIN_WORDS && !shape.hasMedia) return 'too little text to be an article';
+  if (shape.linkDensity > 0.5) return 'the main text is mostly links (a menu or a listing)';
+  if (shape.pageLinkedHeadings >= FRONT_PAGE_HEADLINES && shape.paragraphs <= 1 && shape.words < FRONT_PAGE_PICK_WORDS && !shape.hasMedia && !shape.declaresStory) {
+    return 'a page of headlines with no story';
+  }
+  const ownWords = shape.words * (1 - shape.linkDensity);
+  if (shape.linkedHeadings >= 3 && ownWords / shape.linkedHeadings < TEASER_WORDS_PER_HEADLINE) {
+    return 'the main text is a list of headlines';
+  }
+  return null;
+}
