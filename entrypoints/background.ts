@@ -11,7 +11,7 @@ export default defineBackground(() => {
   });
 
   onMessages({
-    'open-reader': async ({ tabId }) => ({ ok: (await openReaderInTab(tabId)).ok }),
+    'open-reader': async ({ tabId, shown }) => ({ ok: (await openReaderInTab(tabId, shown)).ok }),
     'reader-extract': async ({ request, force }, sender) => {
       const tabId = sender.tab?.id;
       if (tabId === undefined) return { ok: false };

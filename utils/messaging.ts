@@ -10,7 +10,7 @@ import type { ExtractResult } from './extract/types';
  * - reader-toggle: open (in its loading state) or close the in-page reader (content-scripts/reader.js)
  * - reader-show:   give the open reader what extraction returned for its request
  * To the background (sent with runtime.sendMessage):
- * - open-reader:    the popup's "Read in page" button
+ * - open-reader:    the popup's "Read in page" button, with the article the popup already shows
  * - reader-extract: the in-page reader's "Show anyway" and "Retry" buttons
  */
 export interface Protocol {
@@ -18,7 +18,8 @@ export interface Protocol {
   /** `toggle` is the shortcut; `open` is the popup's button (never closes an open reader). */
   'reader-toggle': { data: { request: number; mode: 'toggle' | 'open' }; reply: { open: boolean } };
   'reader-show': { data: { request: number; result: ExtractResult }; reply: { shown: boolean } };
-  'open-reader': { data: { tabId: number }; reply: { ok: boolean } };
+  /** `shown` is what the popup is showing: the reader opens with it instead of extracting again. */
+  'open-reader': { data: { tabId: number; shown?: ExtractResult }; reply: { ok: boolean } };
   'reader-extract': { data: { request: number; force: boolean }; reply: { ok: boolean } };
 }
 

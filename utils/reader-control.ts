@@ -1,4 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
+import type { ExtractResult } from './extract/types';
 import { sendToTab } from './messaging';
 import { isProtectedUrl } from './protected-url';
 import { extractFromTab, injectIntoTab, READER_SCRIPT } from './tab-extraction';
@@ -38,6 +39,7 @@ async function flagUnreadable(tabId: number): Promise<void> {
 export async function runReader(
   tab: Pick<Browser.tabs.Tab, 'id' | 'url'> | undefined,
   mode: 'toggle' | 'open',
+  shown?: ExtractResult,
 ): Promise<ReaderOutcome> {
   const tabId = tab?.id;
   if (tabId === undefined || tabId < 0) return { ok: false, reason: 'no-tab' };
@@ -57,13 +59,19 @@ export async function runReader(
   } catch {
     return { ok: false, reason: 'unreachable' };
   }
-  if (open) await deliverArticle(tabId, tab?.url, request, false);
+  if (open) {
+    if (shown) await showInReader(tabId, request, shown);
+    else await deliverArticle(tabId, tab?.url, request, false);
+  }
   return { ok: true, open };
 }
 
 /** Extract and give the result to the open reader (also used by its "Show anyway" / "Retry"). */
 export async function deliverArticle(tabId: number, url: string | undefined, request: number, force: boolean): Promise<boolean> {
-  const result = await extractFromTab(tabId, url, { force });
+  return showInReader(tabId, request, await extractFromTab(tabId, url, { force }));
+}
+
+async function showInReader(tabId: number, request: number, result: ExtractResult): Promise<boolean> {
   try {
     const { shown } = await sendToTab(tabId, 'reader-show', { request, result });
     return shown;
@@ -77,13 +85,17 @@ export function toggleReaderInTab(tab: Browser.tabs.Tab | undefined): Promise<Re
   return runReader(tab, 'toggle');
 }
 
-/** The popup's "Read in page" button: the popup passes the tab id; its URL comes from the grant. */
-export async function openReaderInTab(tabId: number): Promise<ReaderOutcome> {
+/**
+ * The popup's "Read in page" button: the popup passes the tab id (its URL comes from the grant)
+ * and the article it is showing, which the reader opens with: the page was read a moment ago,
+ * reading it twice would only make the user wait.
+ */
+export async function openReaderInTab(tabId: number, shown?: ExtractResult): Promise<ReaderOutcome> {
   let tab: Browser.tabs.Tab | undefined;
   try {
     tab = await browser.tabs.get(tabId);
   } catch {
     return { ok: false, reason: 'no-tab' };
   }
-  return runReader(tab, 'open');
+  return runReader(tab, 'open', shown);
 }

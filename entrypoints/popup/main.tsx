@@ -46,8 +46,9 @@ function Popup() {
 
   const readInPage = async () => {
     const id = tab.current?.id;
-    if (id === undefined) return;
-    await sendToBackground('open-reader', { tabId: id });
+    if (id === undefined || state.kind !== 'article') return;
+    // The reader opens with the article shown here; the page is not read a second time.
+    await sendToBackground('open-reader', { tabId: id, shown: { ok: true, article: state.article } });
     window.close();
   };
 

@@ -10,7 +10,7 @@ import { FIXTURES } from './harness/paths';
 import { clickToolbarButton } from './harness/chromium';
 import { useChromium } from './harness/setup';
 import { readPageState } from './harness/page-state';
-import { uiText } from './harness/expectations';
+import { POLL_MS, uiText } from './harness/expectations';
 
 const PAGES = readdirSync(join(FIXTURES, 'pages')).filter((f) => f.endsWith('.html'));
 
@@ -23,7 +23,7 @@ describe('Chromium: extraction leaves every fixture page exactly as it was', () 
     const before = await readPageState(tab);
     const popup = await clickToolbarButton(env.session, tab);
     // Done when the popup has left its loading screen (article or a designed failure state).
-    await popup.waitForFunction((loading: string) => document.body.innerText.length > 0 && !document.body.innerText.includes(loading), { timeout: 20_000 }, uiText('loadingTitle'));
+    await popup.waitForFunction((loading: string) => document.body.innerText.length > 0 && !document.body.innerText.includes(loading), { timeout: 20_000, polling: POLL_MS }, uiText('loadingTitle'));
     const after = await readPageState(tab);
     expect(after.digest).toBe(before.digest);
     expect(after.scrollY).toBe(before.scrollY);

@@ -2,11 +2,13 @@
  * Issue 2: the real toolbar click in Debian's Chromium on the production build (activeTab only,
  * no host permissions), on pages served from 127.0.0.1.
  */
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { clickToolbarButton } from './harness/chromium';
+import { ARTIFACTS } from './harness/paths';
 import { useChromium } from './harness/setup';
-import { fixtureTexts, normalizeSpace, uiText, visibleText, waitForText } from './harness/expectations';
+import { POLL_MS, closing, fixtureTexts, normalizeSpace, uiText, visibleText, waitForText } from './harness/expectations';
 import { readPageState, readerText } from './harness/page-state';
 
 const env = useChromium('production');
@@ -80,14 +82,21 @@ describe('Chromium: "Read in page" from the popup (production build)', () => {
 
     const popup = await clickToolbarButton(env.session, tab);
     const button = await popup.waitForSelector(`xpath/.//button[normalize-space(.)=${JSON.stringify(uiText('readInPage'))}]`, { timeout: 20_000 });
+    // The popup closes itself once the reader is open over the tab, as the user sees it; nothing
+    // else is brought to the front meanwhile (that would take the popup away mid-click).
+    const popupClosed = closing(popup, 'the popup');
     await button!.click();
-
-    await tab.bringToFront();
+    await popupClosed;
     await tab.waitForFunction(
       (title: string) => document.querySelector('calm-reader-overlay')?.shadowRoot?.textContent?.includes(title),
-      { timeout: 20_000 },
+      { timeout: 20_000, polling: POLL_MS },
       "US, Russia in Tough Talks Over Syria's Chemical Weapons",
     );
+    for (const scheme of ['light', 'dark'] as const) {
+      await tab.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
+      await tab.screenshot({ path: join(ARTIFACTS, `reader-overlay-${scheme}.png`) });
+    }
+    await tab.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'light' }]);
     const text = (await readerText(tab)) ?? '';
     for (const paragraph of fixtureTexts('pages/voa-seed.html', '#article-content > p')) expect(normalizeSpace(text)).toContain(paragraph);
     // The page behind does not scroll while the reader is open.
@@ -95,7 +104,7 @@ describe('Chromium: "Read in page" from the popup (production build)', () => {
     expect((await readPageState(tab)).scrollY).toBe(600);
 
     await tab.keyboard.press('Escape');
-    await tab.waitForFunction(() => !document.querySelector('calm-reader-overlay'), { timeout: 10_000 });
+    await tab.waitForFunction(() => !document.querySelector('calm-reader-overlay'), { timeout: 10_000, polling: POLL_MS });
     const after = await readPageState(tab);
     expect(after.digest).toBe(before.digest);
     expect(after.scrollY).toBe(600);

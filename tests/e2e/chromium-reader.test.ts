@@ -10,7 +10,7 @@ import { ARTIFACTS } from './harness/paths';
 import { serviceWorker } from './harness/chromium';
 import { useChromium } from './harness/setup';
 import { countListeners, readPageState, readerText, waitForReaderText } from './harness/page-state';
-import { uiText } from './harness/expectations';
+import { POLL_MS, uiText } from './harness/expectations';
 
 // Code passed to worker.evaluate runs in the extension's service worker, where `chrome` exists.
 declare const chrome: typeof import('wxt/browser').browser;
@@ -58,7 +58,7 @@ describe('Chromium: the popup page in a 360 px wide tab', () => {
     const narrow = await env.session.browser.newPage();
     await narrow.setViewport({ width: 360, height: 640 });
     await narrow.goto(`chrome-extension://${env.session.extensionId}/popup.html?tabUrl=${encodeURIComponent(url)}`);
-    await narrow.waitForFunction((t: string) => document.body.innerText.includes(t), { timeout: 20_000 }, SEED_TITLE);
+    await narrow.waitForFunction((t: string) => document.body.innerText.includes(t), { timeout: 20_000, polling: POLL_MS }, SEED_TITLE);
     expect(await narrow.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     await narrow.screenshot({ path: join(ARTIFACTS, 'popup-360.png') });
     await narrow.close();
@@ -79,7 +79,7 @@ describe('Chromium: the in-page reader through the shortcut path', () => {
     expect(await page.evaluate(() => document.activeElement?.tagName.toLowerCase())).toBe('calm-reader-overlay');
 
     await page.keyboard.press('Escape');
-    await page.waitForFunction(() => !document.querySelector('calm-reader-overlay'));
+    await page.waitForFunction(() => !document.querySelector('calm-reader-overlay'), { polling: POLL_MS });
     const after = await readPageState(page);
     expect(after.digest).toBe(before.digest);
     expect(after.scrollY).toBe(before.scrollY);

@@ -11,13 +11,14 @@ import { ARTIFACTS } from './harness/paths';
 import { clickToolbarButton } from './harness/chromium';
 import { useChromium } from './harness/setup';
 import { seriousViolations } from './harness/axe';
-import { uiText, visibleText, waitForText } from './harness/expectations';
+import { POLL_MS, uiText, visibleText, waitForText } from './harness/expectations';
 
 const env = useChromium('production', {
-  // A page whose own script never yields: extraction cannot run, the popup must not spin forever.
+  // A page whose own script stops yielding (the test starts the loop, see below): extraction
+  // cannot run, and the popup must not spin forever.
   '/busy.html': (_req, res) => {
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    res.end('<!doctype html><title>Busy page</title><p>Loading…</p><script>setTimeout(() => { for (;;) {} }, 300);</script>');
+    res.end('<!doctype html><title>Busy page</title><p>Loading…</p>');
   },
   // Past the element bound: "too large to simplify".
   '/huge.html': (_req, res) => {
@@ -73,12 +74,16 @@ describe('Chromium: the reading view', () => {
     expect(await popup.evaluate(() => document.activeElement?.getAttribute('aria-expanded'))).toBe('true');
     const shown = await visibleText(popup);
     for (const expected of ['Stefan Lindqvist', 'Delroy Baptiste', 'Jersey City, NJ', 'September 13, 2013']) expect(shown).toContain(expected);
-    await popup.screenshot({ path: join(ARTIFACTS, 'popup-comments-open.png'), fullPage: true });
+    // The popup scrolls inside itself: bring the opened comments into its viewport and capture
+    // that (a full-page capture repeats the top of a popup instead of showing what is below).
+    await popup.evaluate(() => document.querySelector('.cr-comments-toggle')!.scrollIntoView({ block: 'start' }));
+    expect(await popup.evaluate(() => document.querySelector('.cr-comments-toggle')!.getBoundingClientRect().top)).toBeLessThan(300);
+    await popup.screenshot({ path: join(ARTIFACTS, 'popup-comments-open.png') });
     expect(await seriousViolations(popup)).toEqual([]);
 
     // Space closes them again (a native button answers both keys).
     await popup.keyboard.press('Space');
-    await popup.waitForFunction(() => document.activeElement?.getAttribute('aria-expanded') === 'false');
+    await popup.waitForFunction(() => document.activeElement?.getAttribute('aria-expanded') === 'false', { polling: POLL_MS });
     await popup.close();
     await tab.close();
   });
@@ -98,6 +103,12 @@ describe('Chromium: the reading view', () => {
     expect(box.width).toBeLessThanOrEqual(800);
     expect(box.height).toBeLessThanOrEqual(600);
     expect(box.scrollable).toBe(true);
+    // The settings panel, as the reader opens it.
+    const [settings] = await popup.$$(`xpath/.//button[normalize-space(.)=${JSON.stringify(uiText('settingsOpen'))}]`);
+    await settings!.click();
+    await popup.waitForSelector('.cr-settings', { visible: true, timeout: 10_000 });
+    expect(await seriousViolations(popup)).toEqual([]);
+    await popup.screenshot({ path: join(ARTIFACTS, 'popup-settings.png') });
     // The accessibility check is live: a planted image without alternative text is reported.
     await popup.evaluate(() => document.querySelector('main, body')!.append(Object.assign(document.createElement('img'), { src: 'data:image/gif;base64,R0lGODlhAQABAAAAACw=' })));
     expect((await seriousViolations(popup)).join('\n')).toContain('image-alt');
@@ -115,18 +126,27 @@ describe('Chromium: the reading view', () => {
     await waitForText(popup, uiText(titleKey));
     expect(await popup.evaluate(() => document.querySelectorAll('h1, h2').length)).toBeGreaterThan(0);
     expect(await seriousViolations(popup)).toEqual([]);
+    await popup.screenshot({ path: join(ARTIFACTS, `popup-state-${titleKey.replace(/Title$/, '')}.png`) });
     await popup.close();
     await tab.close();
   });
 
   it('a page that never answers: loading, then "did not answer" with Retry; no serious axe violation in either', async () => {
-    const { tab, popup } = await openPopupOn(env.server.url('/busy.html'));
+    const tab = await env.session.browser.newPage();
+    await tab.goto(env.server.url('/busy.html'));
+    // The page's loop starts before the click, never on a timer: a timer let a quick extraction
+    // slip in first on a loaded machine, and the popup then rightly showed "not an article".
+    await tab.evaluate(() => void setTimeout(() => { for (;;); }, 0));
+    await expect(Promise.race([tab.evaluate(() => 'answered'), new Promise((r) => setTimeout(() => r('busy'), 1000))])).resolves.toBe('busy');
+    const popup = await clickToolbarButton(env.session, tab);
     await waitForText(popup, uiText('loadingTitle'));
     expect(await popup.evaluate(() => Boolean(document.querySelector('[aria-busy="true"], [role="status"], [role="progressbar"]')))).toBe(true);
     expect(await seriousViolations(popup)).toEqual([]);
+    await popup.screenshot({ path: join(ARTIFACTS, 'popup-state-loading.png') });
     await waitForText(popup, uiText('timeoutTitle'), 30_000);
     expect(await visibleText(popup)).toContain(uiText('retry'));
     expect(await seriousViolations(popup)).toEqual([]);
+    await popup.screenshot({ path: join(ARTIFACTS, 'popup-state-timeout.png') });
     await popup.close();
     await tab.close().catch(() => undefined);
   });

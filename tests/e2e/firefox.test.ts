@@ -8,8 +8,9 @@ import type { Page } from 'puppeteer-core';
 import { buildDir } from './harness/paths';
 import { gotoRoute, launchFirefox, openFirefoxPopup, type FirefoxSession } from './harness/firefox';
 import { startFixtureServer, type FixtureServer } from './harness/server';
-import { fixtureTexts, uiText, visibleText, waitForText } from './harness/expectations';
+import { POLL_MS, fixtureTexts, uiText, visibleText, waitForText } from './harness/expectations';
 import { readPageState, waitForReaderText } from './harness/page-state';
+import { closeWhatEachTestOpens } from './harness/setup';
 
 let session: FirefoxSession;
 let server: FixtureServer;
@@ -19,6 +20,7 @@ beforeAll(async () => {
   server = await startFixtureServer(gotoRoute());
   session = await launchFirefox(buildDir('firefox', 'e2e'));
 });
+closeWhatEachTestOpens(() => session?.browser);
 afterAll(async () => {
   await session?.close();
   await server?.close();
@@ -68,7 +70,7 @@ describe('Firefox ESR: the in-page reader', () => {
     await tab.bringToFront();
     await waitForReaderText(tab, SEED_TITLE);
     await tab.keyboard.press('Escape');
-    await tab.waitForFunction(() => !document.querySelector('calm-reader-overlay'), { timeout: 10_000 });
+    await tab.waitForFunction(() => !document.querySelector('calm-reader-overlay'), { timeout: 10_000, polling: POLL_MS });
     const after = await readPageState(tab);
     expect(after.digest).toBe(before.digest);
     expect(after.scrollY).toBe(before.scrollY);

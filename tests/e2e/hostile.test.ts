@@ -31,6 +31,7 @@ import type { Page, WebWorker } from 'puppeteer-core';
 import { buildDir, FIXTURES } from './harness/paths';
 import { launchChromium, serviceWorker, type ChromiumSession } from './harness/chromium';
 import { readPageState } from './harness/page-state';
+import { closeWhatEachTestOpens } from './harness/setup';
 import { startFixtureServer, type FixtureServer } from './harness/server';
 import { normalizeSpace, uiText } from './harness/expectations';
 import { CONTROL_IDS, countByCategory, loadPayloads } from '../fixtures/hostile/payloads';
@@ -88,6 +89,7 @@ beforeAll(async () => {
   worker = await serviceWorker(session);
 });
 
+closeWhatEachTestOpens(() => session?.browser);
 afterAll(async () => {
   await session?.close();
   await server?.close();

@@ -10,13 +10,13 @@ import type { ExtractResult } from '../../utils/extract/types';
 import { openReaderInTab, toggleReaderInTab } from '../../utils/reader-control';
 import { EXTRACT_SCRIPT, READER_SCRIPT } from '../../utils/tab-extraction';
 
-const ARTICLE: ExtractResult = {
+const ARTICLE = {
   ok: true,
   article: {
     url: 'https://news.example/a', title: 'A calm story', dir: 'ltr', content: '<p>Body</p>', textContent: 'Body',
     wordCount: 1, readingTimeMinutes: 1, comments: [], readerable: true,
   },
-};
+} satisfies ExtractResult;
 
 interface FakeTab {
   open: boolean;
@@ -115,6 +115,16 @@ describe('"Read in page" (openReaderInTab)', () => {
     expect(await openReaderInTab(created.id!)).toEqual({ ok: true, open: true });
     expect(await openReaderInTab(created.id!)).toEqual({ ok: true, open: true });
     expect(tab.shown).toHaveLength(2);
+  });
+
+  it('opens with the article the popup already shows, without reading the page again', async () => {
+    const tab: FakeTab = { open: false, shown: [], injected: [] };
+    installFakeTab(tab);
+    const created = await fakeBrowser.tabs.create({ url: 'https://news.example/a' });
+    const shown: ExtractResult = { ok: true, article: { ...ARTICLE.article, title: 'As the popup showed it' } };
+    expect(await openReaderInTab(created.id!, shown)).toEqual({ ok: true, open: true });
+    expect(tab.injected).toEqual([READER_SCRIPT]);
+    expect(tab.shown.map((s) => s.result)).toEqual([shown]);
   });
 
   it('a tab that is gone gives a failure value', async () => {

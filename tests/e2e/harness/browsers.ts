@@ -21,3 +21,19 @@ export function findBrowser(name: keyof typeof BROWSERS): string {
   }
   return path;
 }
+
+/**
+ * Starting a browser can fail for reasons outside the code under test (a slow first start on a
+ * fresh machine, a profile still being written). That, and only that, is retried once, with one
+ * line saying so; a missing browser fails at once (findBrowser), and a failed assertion is never
+ * retried anywhere.
+ */
+export async function startWithOneRetry<T>(name: string, start: () => Promise<T>): Promise<T> {
+  try {
+    return await start();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    console.warn(`${name} did not start (${reason}); trying once more`);
+    return start();
+  }
+}

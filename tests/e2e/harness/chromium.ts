@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page, type Target } from 'puppeteer-core';
-import { findBrowser } from './browsers';
+import { findBrowser, startWithOneRetry } from './browsers';
 
 // Without the networking flags Chromium floods the closed network with refused connections.
 const CHROMIUM_ARGS = [
@@ -32,27 +32,38 @@ export interface ChromiumLaunchOptions {
 
 /** Debian's Chromium, headless, with one unpacked extension installed over CDP. */
 export async function launchChromium(extensionDir: string, options: ChromiumLaunchOptions = {}): Promise<ChromiumSession> {
-  const userDataDir = mkdtempSync(join(tmpdir(), 'calm-chromium-'));
-  const browser = await puppeteer.launch({
-    executablePath: findBrowser('chromium'),
-    headless: true,
-    pipe: true,
-    enableExtensions: true,
-    userDataDir,
-    args: [...CHROMIUM_ARGS, ...(options.args ?? [])],
-    ...(options.env ? { env: { ...process.env, ...options.env } } : {}),
-    // No viewport emulation: the popup must be measured at the size Chrome really gives it.
-    defaultViewport: null,
-  });
-  const extensionId = await browser.installExtension(extensionDir);
-  return {
-    browser,
-    extensionId,
-    close: async () => {
-      await browser.close().catch(() => undefined);
+  const executablePath = findBrowser('chromium');
+  return startWithOneRetry('Chromium', async () => {
+    const userDataDir = mkdtempSync(join(tmpdir(), 'calm-chromium-'));
+    let browser: Browser | undefined;
+    try {
+      browser = await puppeteer.launch({
+        executablePath,
+        headless: true,
+        pipe: true,
+        enableExtensions: true,
+        userDataDir,
+        args: [...CHROMIUM_ARGS, ...(options.args ?? [])],
+        ...(options.env ? { env: { ...process.env, ...options.env } } : {}),
+        // No viewport emulation: the popup must be measured at the size Chrome really gives it.
+        defaultViewport: null,
+      });
+      const extensionId = await browser.installExtension(extensionDir);
+      const started = browser;
+      return {
+        browser: started,
+        extensionId,
+        close: async () => {
+          await started.close().catch(() => undefined);
+          rmSync(userDataDir, { recursive: true, force: true });
+        },
+      };
+    } catch (error) {
+      await browser?.close().catch(() => undefined);
       rmSync(userDataDir, { recursive: true, force: true });
-    },
-  };
+      throw error;
+    }
+  });
 }
 
 /**

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { findBrowser } from './browsers';
+import { findBrowser, startWithOneRetry } from './browsers';
 import type { FixtureServer } from './server';
 
 // A fixed moz-extension:// host, so the test knows the popup's address.
@@ -22,33 +22,44 @@ export interface FirefoxSession {
 export async function launchFirefox(extensionDir: string): Promise<FirefoxSession> {
   const manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8'));
   const geckoId: string = manifest.browser_specific_settings.gecko.id;
-  const profile = mkdtempSync(join(tmpdir(), 'calm-firefox-'));
-  const browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: findBrowser('firefox'),
-    headless: true,
-    userDataDir: profile,
-    extraPrefsFirefox: {
-      'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: FIREFOX_UUID }),
-      // Keep the closed network quiet.
-      'app.update.enabled': false,
-      'browser.shell.checkDefaultBrowser': false,
-      'extensions.update.enabled': false,
-      'network.captive-portal-service.enabled': false,
-      'browser.safebrowsing.malware.enabled': false,
-      'browser.safebrowsing.phishing.enabled': false,
-    },
-  });
-  await browser.installExtension(extensionDir);
-  return {
-    browser,
-    uuid: FIREFOX_UUID,
-    extensionOrigin: `moz-extension://${FIREFOX_UUID}`,
-    close: async () => {
-      await browser.close().catch(() => undefined);
+  const executablePath = findBrowser('firefox');
+  return startWithOneRetry('Firefox', async () => {
+    const profile = mkdtempSync(join(tmpdir(), 'calm-firefox-'));
+    let browser: Browser | undefined;
+    try {
+      browser = await puppeteer.launch({
+        browser: 'firefox',
+        executablePath,
+        headless: true,
+        userDataDir: profile,
+        extraPrefsFirefox: {
+          'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: FIREFOX_UUID }),
+          // Keep the closed network quiet.
+          'app.update.enabled': false,
+          'browser.shell.checkDefaultBrowser': false,
+          'extensions.update.enabled': false,
+          'network.captive-portal-service.enabled': false,
+          'browser.safebrowsing.malware.enabled': false,
+          'browser.safebrowsing.phishing.enabled': false,
+        },
+      });
+      await browser.installExtension(extensionDir);
+      const started = browser;
+      return {
+        browser: started,
+        uuid: FIREFOX_UUID,
+        extensionOrigin: `moz-extension://${FIREFOX_UUID}`,
+        close: async () => {
+          await started.close().catch(() => undefined);
+          rmSync(profile, { recursive: true, force: true });
+        },
+      };
+    } catch (error) {
+      await browser?.close().catch(() => undefined);
       rmSync(profile, { recursive: true, force: true });
-    },
-  };
+      throw error;
+    }
+  });
 }
 
 /** Route for FixtureServer: `/goto?to=URL` sends the tab on to URL (BiDi refuses moz-extension:// gotos). */

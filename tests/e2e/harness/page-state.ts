@@ -1,4 +1,5 @@
 import type { Page } from 'puppeteer-core';
+import { POLL_MS } from './expectations';
 
 export interface PageState {
   /** FNV-1a of the serialized document: any added, removed or changed node changes it. */
@@ -51,11 +52,18 @@ export async function countListeners(page: Page): Promise<number> {
 
 /** Wait until the in-page reader's shadow root shows `text`. */
 export async function waitForReaderText(page: Page, text: string, timeout = 20_000): Promise<void> {
-  await page.waitForFunction(
-    (t: string) => (document.querySelector('calm-reader-overlay')?.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').includes(t),
-    { timeout },
-    text.replace(/\s+/g, ' ').trim(),
-  );
+  const wanted = text.replace(/\s+/g, ' ').trim();
+  try {
+    await page.waitForFunction(
+      (t: string) => (document.querySelector('calm-reader-overlay')?.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').includes(t),
+      { timeout, polling: POLL_MS },
+      wanted,
+    );
+  } catch (error) {
+    const shown = await readerText(page).catch(() => '(the page did not answer)');
+    const what = shown === null ? 'the reader is not open' : `the reader shows: "${shown.replace(/\s+/g, ' ').trim().slice(0, 400)}"`;
+    throw new Error(`waited ${timeout} ms for "${wanted}" in the reader; ${what}`, { cause: error });
+  }
 }
 
 /** The reader's shadow root text (open shadow root), or null when the reader is closed. */
