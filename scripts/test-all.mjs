@@ -32,15 +32,24 @@ for (const [name, cmd, args] of steps) {
 
 let passed = 0;
 let failed = 0;
+const reports = {};
 for (const report of [unitReport, e2eReport]) {
   if (!existsSync(report)) continue;
   const json = JSON.parse(readFileSync(report, 'utf8'));
+  reports[report] = json;
   passed += json.numPassedTests ?? 0;
   failed += (json.numFailedTests ?? 0) + (json.numTodoTests ?? 0);
 }
 
 console.log('\n=== summary');
 for (const r of results) console.log(`${r.ok ? 'ok  ' : 'FAIL'} ${r.name} (${r.seconds} s)`);
+// Where the suite's time goes: the browser tests are most of it.
+const browserTests = (reports[e2eReport]?.testResults ?? []).flatMap((file) =>
+  file.assertionResults.map((test) => ({ file: file.name.split('/').pop(), name: test.fullName, ms: test.duration ?? 0 })));
+if (browserTests.length) {
+  console.log('slowest browser tests:');
+  for (const t of browserTests.sort((a, b) => b.ms - a.ms).slice(0, 5)) console.log(`  ${(t.ms / 1000).toFixed(1)} s  ${t.file} > ${t.name}`);
+}
 const failedSteps = results.filter((r) => !r.ok).length;
 if (failedSteps && failed === 0) failed = failedSteps;
 console.log(`${passed} passed, ${failed} failed`);
