@@ -61,7 +61,7 @@ export function NarrationBar(props: NarrationBarProps) {
           <button type="button" class="cr-button" onClick={() => narrator?.stop()} disabled={state?.status === 'stopped'}>{i18n.t('narrateStop')}</button>
           <button type="button" class="cr-button" onClick={() => narrator?.next()}>{i18n.t('narrateNext')}</button>
           <label class="cr-narrate-rate" for={`${id}-rate`}>
-            {i18n.t('narrateSpeed')}
+            <span class="cr-narrate-rate-label">{i18n.t('narrateSpeed')}</span>
             <select
               id={`${id}-rate`}
               value={String(state?.rate ?? 1)}
@@ -74,10 +74,10 @@ export function NarrationBar(props: NarrationBarProps) {
           </label>
         </div>
       )}
-      <p class="cr-narrate-status" aria-live="polite">
-        {state?.fallbackLang ? i18n.t('narrateFallback', [languageName(state.fallbackLang, i18n.locale), languageName(i18n.locale, i18n.locale)]) : ''}
-      </p>
       <button type="button" class="cr-button cr-button-quiet cr-narrate-close" onClick={props.onClose}>{i18n.t('narrateClose')}</button>
+      <p class="cr-narrate-status" aria-live="polite">
+        {state?.fallbackLang ? i18n.t('narrateFallback', [languageName(state.fallbackLang, i18n.locale), languageName(i18n.locale, i18n.locale)]) : null}
+      </p>
     </section>
   );
 }

@@ -109,6 +109,11 @@ describe('Chromium: Read aloud in the popup page', () => {
     // Focus went to the Pause button: the controls are there for the keyboard at once.
     expect(await reader.evaluate(() => document.activeElement?.textContent)).toBe(uiText('narratePause'));
     await reader.screenshot({ path: join(ARTIFACTS, 'toolbar-playing.png') });
+    // A phone-wide window: the controls wrap, nothing spills sideways.
+    await reader.setViewport({ width: 360, height: 640 });
+    expect(await reader.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await reader.screenshot({ path: join(ARTIFACTS, 'toolbar-playing-360.png') });
+    await reader.setViewport({ width: 800, height: 600 });
 
     // The browser finishes the sentence: the next one is queued and highlighted.
     await reader.evaluate(() => (globalThis as unknown as { __calmSpeech: { finish(): void } }).__calmSpeech.finish());
