@@ -143,11 +143,21 @@ export function createOverlay(win: Window): Overlay {
     // for the print only, by a sheet that exists between beforeprint and afterprint.
     const pageSheet = createPrintSheet(win);
     if (pageSheet) {
+      // Firefox's content-script sandbox may refuse a sheet made in it: printing then shows the
+      // page under the reader, which is all that is lost.
       const hide = () => {
-        doc.adoptedStyleSheets = [...doc.adoptedStyleSheets.filter((s) => s !== pageSheet), pageSheet];
+        try {
+          doc.adoptedStyleSheets = [...doc.adoptedStyleSheets.filter((s) => s !== pageSheet), pageSheet];
+        } catch {
+          // see above
+        }
       };
       const show = () => {
-        doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== pageSheet);
+        try {
+          doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== pageSheet);
+        } catch {
+          // see above
+        }
       };
       win.addEventListener('beforeprint', hide, { signal });
       win.addEventListener('afterprint', show, { signal });

@@ -46,7 +46,11 @@ const FAKE_SPEECH = `(() => {
   const voices = [{ name: 'Fake English', lang: 'en-US', localService: true, default: true, voiceURI: 'fake-en' }];
   const synth = {
     speak(u) { log.spoken.push({ text: u.text, lang: u.lang, rate: u.rate, voice: u.voice && u.voice.name }); log.current = u; },
-    cancel() { log.cancels++; log.current = null; },
+    cancel() {
+      log.cancels++; log.current = null;
+      // Heard by another page of the extension: a page that is closing cannot be asked afterwards.
+      try { new BroadcastChannel('calm-speech').postMessage('cancel'); } catch {}
+    },
     pause() {}, resume() {}, getVoices() { return voices; },
     addEventListener() {}, removeEventListener() {},
   };
@@ -152,6 +156,23 @@ describe('Chromium: Read aloud in the popup page', () => {
     expect(await highlighted(reader)).toBeNull();
     expect(await reader.evaluate(() => document.activeElement?.textContent)).toBe(uiText('narrateOpen'));
     await reader.close();
+    await tab.close();
+  });
+
+  it('closing the popup page stops the speech', async () => {
+    const { tab, reader } = await openReader('/pages/voa-seed.html');
+    await waitForText(reader, "US, Russia in Tough Talks Over Syria's Chemical Weapons");
+    await (await button(reader, 'narrateOpen')).click();
+    await button(reader, 'narratePause');
+    const listener = await env.session.browser.newPage();
+    await listener.goto(`chrome-extension://${env.session.extensionId}/popup.html?tabUrl=none`);
+    await listener.evaluate(() => {
+      const heard: string[] = ((globalThis as unknown as { heard: string[] }).heard = []);
+      new BroadcastChannel('calm-speech').onmessage = (e) => heard.push(String(e.data));
+    });
+    await reader.close({ runBeforeUnload: true });
+    await listener.waitForFunction(() => (globalThis as unknown as { heard: string[] }).heard.includes('cancel'), { polling: POLL_MS, timeout: 10_000 });
+    await listener.close();
     await tab.close();
   });
 
@@ -270,6 +291,7 @@ describe('Chromium: the toolbar in the in-page reader', () => {
     for (const n of names) expect(n.name.length > 0 && n.focusable).toBe(true);
     expect(names.map((n) => n.name)).toEqual(expect.arrayContaining([uiText('narrateOpen'), uiText('exportOpen'), uiText('printArticle'), uiText('narratePause'), uiText('narrateStop')]));
     await page.screenshot({ path: join(ARTIFACTS, 'reader-toolbar-playing.png') });
+    expect(await seriousViolations(page, 'calm-reader-overlay')).toEqual([]);
 
     // Print: the page's own content and the reader's controls are hidden, the article shows.
     await page.emulateMediaType('print');
