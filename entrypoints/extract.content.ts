@@ -1,4 +1,5 @@
 import { runExtraction, serializeUnsanitized } from '@/utils/extract/pipeline';
+import { epochNow } from '@/utils/click-moments';
 import { onMessages } from '@/utils/messaging';
 
 /**
@@ -18,7 +19,11 @@ export default defineContentScript({
     if (scope.__calmExtractReady) return;
     scope.__calmExtractReady = true;
     onMessages({
-      extract: ({ force }) => runExtraction(document, { url: document.URL, force }, serializeUnsanitized),
+      extract: ({ force }) => {
+        const start = epochNow();
+        const result = runExtraction(document, { url: document.URL, force }, serializeUnsanitized);
+        return { ...result, pageTiming: { start, end: epochNow() } };
+      },
     });
   },
 });

@@ -14,7 +14,8 @@ import type { ExtractResult } from './extract/types';
  * - reader-extract: the in-page reader's "Show anyway" and "Retry" buttons
  */
 export interface Protocol {
-  extract: { data: { force: boolean }; reply: ExtractResult };
+  /** `pageTiming`: when the page started and finished extracting (epoch ms), for the click timeline. */
+  extract: { data: { force: boolean }; reply: ExtractResult & { pageTiming?: { start: number; end: number } } };
   /** `toggle` is the shortcut; `open` is the popup's button (never closes an open reader). */
   'reader-toggle': { data: { request: number; mode: 'toggle' | 'open' }; reply: { open: boolean } };
   'reader-show': { data: { request: number; result: ExtractResult }; reply: { shown: boolean } };

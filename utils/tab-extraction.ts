@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { ExtractResult } from './extract/types';
-import { sendToTab } from './messaging';
+import { sendToTab, type Protocol } from './messaging';
 import { isProtectedUrl } from './protected-url';
 
 export const EXTRACT_SCRIPT = '/content-scripts/extract.js' as const;
@@ -58,14 +58,16 @@ export async function injectIntoTab(tabId: number, file: typeof EXTRACT_SCRIPT |
 export async function extractFromTab(
   tabId: number,
   url: string | undefined,
-  options: { force: boolean },
+  options: { force: boolean; onMoment?: (moment: 'injected' | 'answered') => void },
   timeoutMs = PAGE_TIMEOUT_MS,
-): Promise<ExtractResult> {
+): Promise<Protocol['extract']['reply']> {
   if (isProtectedUrl(url)) return { ok: false, reason: 'protected-page', detail: url ?? 'no URL' };
   const injected = await injectIntoTab(tabId, EXTRACT_SCRIPT, timeoutMs);
   if (!injected.ok) return injected.result;
+  options.onMoment?.('injected');
   try {
     const reply = await withTimeout(sendToTab(tabId, 'extract', { force: options.force }), timeoutMs);
+    options.onMoment?.('answered');
     if (reply === TIMED_OUT) return { ok: false, reason: 'timeout' };
     if (!reply || typeof reply !== 'object' || typeof reply.ok !== 'boolean') {
       return { ok: false, reason: 'parse-failed', detail: 'The page gave no answer.' };

@@ -9,6 +9,7 @@ import { sendToBackground } from '@/utils/messaging';
 import { extractFromTab } from '@/utils/tab-extraction';
 import { sanitizeResult } from '@/utils/sanitize-result';
 import { getBrowserTranslator } from '@/utils/i18n';
+import { markMoment } from '@/utils/click-moments';
 
 /**
  * The tab the popup reads: the active tab of its window. Test builds only (mode "e2e") may name
@@ -23,26 +24,53 @@ async function findTargetTab(): Promise<Browser.tabs.Tab | undefined> {
   return (await browser.tabs.query({ active: true, currentWindow: true }))[0];
 }
 
+interface TabRead {
+  tab?: Browser.tabs.Tab;
+  state: ReaderState;
+}
+
+/** Read the tab and turn the answer into what the popup shows. Never throws. */
+async function readTab(force: boolean): Promise<TabRead> {
+  const tab = await findTargetTab();
+  markMoment('tab-found');
+  if (tab?.id === undefined) return { tab, state: { kind: 'failed', reason: 'protected-page', detail: 'No tab to read.' } };
+  const reply = await extractFromTab(tab.id, tab.url, { force, onMoment: markMoment });
+  if (reply.pageTiming) {
+    markMoment('page-extract-start', reply.pageTiming.start);
+    markMoment('page-extract-end', reply.pageTiming.end);
+  }
+  const result = sanitizeResult(reply, window);
+  markMoment('sanitized');
+  return { tab, state: result.ok ? { kind: 'article', article: result.article } : { kind: 'failed', reason: result.reason, detail: result.detail } };
+}
+
+markMoment('popup-start');
+// The page is read from the popup's first moment, not after its first render: the user is
+// waiting for the article, not for the loading screen.
+const firstRead = readTab(false);
+
 function Popup() {
   const [settings, updateSettings] = useSettings();
   const [state, setState] = useState<ReaderState>({ kind: 'loading' });
   const tab = useRef<Browser.tabs.Tab | undefined>(undefined);
 
-  const load = useCallback(async (force: boolean) => {
-    setState({ kind: 'loading' });
-    tab.current = await findTargetTab();
-    const id = tab.current?.id;
-    if (id === undefined) {
-      setState({ kind: 'failed', reason: 'protected-page', detail: 'No tab to read.' });
-      return;
-    }
-    const result = sanitizeResult(await extractFromTab(id, tab.current?.url, { force }), window);
-    setState(result.ok ? { kind: 'article', article: result.article } : { kind: 'failed', reason: result.reason, detail: result.detail });
+  const show = useCallback(async (read: Promise<TabRead>) => {
+    const done = await read;
+    tab.current = done.tab;
+    setState(done.state);
   }, []);
+  const load = (force: boolean) => {
+    setState({ kind: 'loading' });
+    void show(readTab(force));
+  };
 
   useEffect(() => {
-    void load(false);
-  }, [load]);
+    void show(firstRead);
+  }, [show]);
+  useEffect(() => {
+    // Effects run once the frame is painted: the article is on screen.
+    if (state.kind === 'article') markMoment('article-shown');
+  }, [state]);
 
   const readInPage = async () => {
     const id = tab.current?.id;
@@ -58,8 +86,8 @@ function Popup() {
       state={state}
       settings={settings}
       onSettingsChange={updateSettings}
-      onShowAnyway={() => void load(true)}
-      onRetry={() => void load(false)}
+      onShowAnyway={() => load(true)}
+      onRetry={() => load(false)}
       onReadInPage={state.kind === 'article' ? readInPage : undefined}
     />
   );

@@ -115,7 +115,7 @@ function runPipeline(doc: Document, options: ExtractOptions, debug: ExtractDebug
   // Cleanup BEFORE Readability, on the whole page: Readability then scores what is left. (Measured
   // on the corpora: cleaning only Readability's output, or both, scored lower — clutter that stays
   // in the page also competes for Readability's choice of container.)
-  const report = declutter(clone, url, { debug: !!debug });
+  const report = declutter(clone, url, { debug: !!options.debug });
   if (debug) {
     debug.removed = report.removed;
     debug.refused = report.refused;
@@ -206,7 +206,8 @@ export function runExtraction(
   options: ExtractOptions & { url?: string },
   serialize: SerializeArticle,
 ): ExtractResult {
-  const debug: ExtractDebug | undefined = options.debug ? { removed: [], refused: [], timings: {} } : undefined;
+  // Timings alone leave out the removal report, whose bookkeeping would itself cost time.
+  const debug: ExtractDebug | undefined = options.debug || options.timings ? { removed: [], refused: [], timings: {} } : undefined;
   let result: ExtractResult;
   try {
     result = runPipeline(doc, options, debug, serialize);

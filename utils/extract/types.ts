@@ -99,6 +99,8 @@ export interface ExtractOptions {
   force?: boolean;
   /** Record which cleanup step removed what (debug / tests). */
   debug?: boolean;
+  /** Record only how long each stage took (the browser benchmark), in `debug.timings`. */
+  timings?: boolean;
   /** The document's real URL; defaults to `doc.URL`. Never taken from a <base> element. */
   url?: string;
 }

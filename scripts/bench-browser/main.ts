@@ -1,0 +1,312 @@
+/**
+ * npm run bench:browser -- [--corpus DIR] [--limit N] [--reps N] [--clicks N] [--no-clicks]
+ *
+ * Speed in the browser the extension really runs in (Debian's Chromium), in two parts.
+ *
+ * 1. Corpus pages (with --corpus): each page is served from 127.0.0.1 with its scripts stripped
+ *    and a CSP that fetches nothing. In the page, the pipeline runs exactly as the content script
+ *    runs it, against vanilla Readability on a clone of the document; one warm-up of each, then
+ *    --reps alternating repetitions. Per page the medians are kept; printed: per-stage times,
+ *    both extractors' median and p95, and the per-page ratio's median and p95.
+ * 2. Real clicks (unless --no-clicks): the production build's toolbar button clicked --clicks
+ *    times (CDP Extensions.triggerAction, as a user's click: it grants activeTab) on the seed
+ *    fixture, a long article and a 100,000-element page; the moments the popup marks
+ *    (utils/click-moments.ts) are read back and printed relative to the click.
+ *
+ * A command, not a test: it prints figures and asserts nothing. Needs `npm run build` first.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { build } from 'vite';
+import type { Page } from 'puppeteer-core';
+import { CLICK_MOMENTS } from '../../utils/click-moments';
+import { getQuantile } from '../bench-lib';
+import { launchChromium, type ChromiumSession } from '../../tests/e2e/harness/chromium';
+import { buildDir, FIXTURES, ROOT } from '../../tests/e2e/harness/paths';
+import { startFixtureServer, type FixtureServer, type Route } from '../../tests/e2e/harness/server';
+import type { PipelineRun } from './in-page';
+
+interface Args {
+  corpus?: string;
+  limit?: number;
+  reps: number;
+  clicks: number;
+}
+
+const USAGE = 'usage: npm run bench:browser -- [--corpus DIR] [--limit N] [--reps N] [--clicks N] [--no-clicks]';
+
+function parseArgs(argv: string[]): Args | string {
+  const args: Args = { reps: 5, clicks: 10 };
+  const positive = (value: string | undefined, name: string): number | string => {
+    const n = Number(value);
+    return Number.isInteger(n) && n >= 0 ? n : `${name} needs a whole number`;
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--corpus') args.corpus = argv[++i];
+    else if (a === '--limit' || a === '--reps' || a === '--clicks') {
+      const n = positive(argv[++i], a);
+      if (typeof n === 'string') return n;
+      if (a === '--limit') args.limit = n;
+      else if (a === '--reps') args.reps = Math.max(1, n);
+      else args.clicks = n;
+    } else if (a === '--no-clicks') args.clicks = 0;
+    else if (a === '--help' || a === '-h') return 'help';
+    else return `unknown argument: ${a}`;
+  }
+  if (!args.corpus && args.clicks === 0) return 'nothing to measure: give --corpus DIR or leave clicks on';
+  return args;
+}
+
+/** The in-page timer, bundled for the browser from the same sources the content script uses. */
+async function bundleInPageTimer(): Promise<string> {
+  const out = await build({
+    configFile: false,
+    logLevel: 'silent',
+    resolve: { alias: { '@': ROOT } },
+    build: {
+      write: false,
+      minify: true,
+      lib: { entry: join(ROOT, 'scripts/bench-browser/in-page.ts'), formats: ['iife'], name: 'calmBenchBundle' },
+    },
+  });
+  const outputs = (Array.isArray(out) ? out : [out]) as Array<{ output: Array<{ type: string; code?: string }> }>;
+  const chunk = outputs.flatMap((o) => o.output).find((o) => o.type === 'chunk');
+  if (!chunk?.code) throw new Error('the in-page timer did not bundle');
+  return chunk.code;
+}
+
+// Scripts out (the page must not change under the timer), nothing fetched from anywhere.
+const NO_FETCH_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'none'; script-src 'none'";
+function stripScripts(html: string): string {
+  return html.replace(/<script\b[\s\S]*?<\/script\s*>/gi, '').replace(/<script\b[^>]*\/>/gi, '');
+}
+
+const median = (xs: number[]) => getQuantile(xs, 0.5);
+const p95 = (xs: number[]) => getQuantile(xs, 0.95);
+const ms = (x: number) => (Number.isFinite(x) ? x.toFixed(1) : 'n/a');
+
+function listPages(dir: string, limit?: number): string[] {
+  const ids = readdirSync(dir)
+    .filter((n) => n.endsWith('.html'))
+    .map((n) => n.slice(0, -5))
+    .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+  return limit ? ids.slice(0, limit) : ids;
+}
+
+/** Evaluate with a bound: a page the pipeline cannot finish costs its row, never the run. */
+async function evaluateWithin<T>(page: Page, fn: () => T, timeoutMs: number): Promise<T | 'timeout'> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<'timeout'>((r) => {
+    timer = setTimeout(() => r('timeout'), timeoutMs);
+  });
+  try {
+    return await Promise.race([page.evaluate(fn) as Promise<T>, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+interface PageTiming {
+  id: string;
+  calm: number;
+  readability: number;
+  stages: Record<string, number>;
+  ok: boolean;
+  reason?: string;
+}
+
+type Bench = { timeReadability(): number; timePipeline(): PipelineRun };
+
+async function timeCorpus(session: ChromiumSession, server: FixtureServer, ids: string[], timer: string, reps: number): Promise<{ rows: PageTiming[]; failures: string[] }> {
+  const rows: PageTiming[] = [];
+  const failures: string[] = [];
+  for (const [index, id] of ids.entries()) {
+    const page = await session.browser.newPage();
+    try {
+      await page.goto(server.url(`/corpus/${id}.html`), { waitUntil: 'load', timeout: 30_000 });
+      await page.evaluate(timer);
+      const sample = await evaluateWithin(page, () => {
+        const bench = (globalThis as unknown as { calmBench: Bench }).calmBench;
+        bench.timeReadability();
+        bench.timePipeline(); // warm-up: the first call also compiles the code
+        return true;
+      }, 60_000);
+      if (sample === 'timeout') throw new Error('warm-up took over 60 s');
+      const calm: number[] = [];
+      const readability: number[] = [];
+      const stageRuns: Array<Record<string, number>> = [];
+      let last: PipelineRun | undefined;
+      for (let r = 0; r < reps; r++) {
+        // Alternating order, so neither extractor always runs on a warmer cache.
+        const run = await evaluateWithin(page, () => {
+          const bench = (globalThis as unknown as { calmBench: Bench }).calmBench;
+          return [bench.timeReadability(), bench.timePipeline()] as const;
+        }, 60_000);
+        if (run === 'timeout') throw new Error('a repetition took over 60 s');
+        readability.push(run[0]);
+        calm.push(run[1].ms);
+        stageRuns.push(run[1].stages);
+        last = run[1];
+      }
+      const stages: Record<string, number> = {};
+      for (const name of new Set(stageRuns.flatMap((s) => Object.keys(s)))) stages[name] = median(stageRuns.map((s) => s[name] ?? 0));
+      rows.push({ id, calm: median(calm), readability: median(readability), stages, ok: last?.ok ?? false, reason: last?.reason });
+    } catch (error) {
+      failures.push(`${id}: ${(error instanceof Error ? error.message : String(error)).split('\n')[0]}`);
+    } finally {
+      await page.close().catch(() => undefined);
+    }
+    if ((index + 1) % 50 === 0) process.stderr.write(`  ${index + 1}/${ids.length} pages\n`);
+  }
+  return { rows, failures };
+}
+
+function printCorpus(name: string, rows: PageTiming[], failures: string[]): void {
+  const ratios = rows.filter((r) => r.readability > 0).map((r) => r.calm / r.readability);
+  const stageNames = [...new Set(rows.flatMap((r) => Object.keys(r.stages)))];
+  console.log(`\n## ${name}: ${rows.length} pages timed in Chromium (${failures.length} could not be timed)`);
+  console.log('| stage | median ms | p95 ms |\n|---|---|---|');
+  for (const stage of stageNames) {
+    const xs = rows.map((r) => r.stages[stage] ?? 0);
+    console.log(`| ${stage} | ${ms(median(xs))} | ${ms(p95(xs))} |`);
+  }
+  const calm = rows.map((r) => r.calm);
+  const readability = rows.map((r) => r.readability);
+  console.log('\n| | median ms | p95 ms |\n|---|---|---|');
+  console.log(`| Calm pipeline (as the content script runs it) | ${ms(median(calm))} | ${ms(p95(calm))} |`);
+  console.log(`| Readability (clone + parse) | ${ms(median(readability))} | ${ms(p95(readability))} |`);
+  console.log(`\nper-page ratio Calm / Readability: median ${median(ratios).toFixed(2)}x, p95 ${p95(ratios).toFixed(2)}x; p95 vs p95: ${(p95(calm) / p95(readability)).toFixed(2)}x`);
+  const refused = rows.filter((r) => !r.ok);
+  if (refused.length) console.log(`not articles on the first click: ${refused.length} (${[...new Set(refused.map((r) => r.reason))].join(', ')})`);
+  for (const f of failures.slice(0, 10)) console.log(`  could not time ${f}`);
+}
+
+/** A long article: the seed fixture's story told eight times over, under one headline. */
+function buildLongPage(): string {
+  const seed = readFileSync(join(FIXTURES, 'pages/voa-seed.html'), 'utf8');
+  const body = seed.match(/<div id="article-content"[\s\S]*?<\/div>/)?.[0] ?? '';
+  return seed.replace(body, body.repeat(8));
+}
+
+/** 100,000 elements, under the 150,000-element refusal bound: a story inside a very busy page. */
+function buildHugePage(): string {
+  const story = Array.from({ length: 12 }, (_, i) => `<p>Paragraph ${i + 1} of the council story: the ferry terminal vote passed by seven to four after three years of argument over repairs, costs and the second berth.</p>`).join('');
+  // 99,960 spans + the story's own elements.
+  const filler = `<div class="grid">${'<span>·</span>'.repeat(99_960)}</div>`;
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Council votes to rebuild the ferry terminal</title></head><body><header><a href="/">Home</a></header><main><article><h1>Council votes to rebuild the ferry terminal</h1>${story}</article></main><aside>${filler}</aside></body></html>`;
+}
+
+interface ClickSample {
+  [moment: string]: number;
+}
+
+/** One real click: the moments the popup marked, in ms after the click. */
+async function clickOnce(session: ChromiumSession, server: FixtureServer, path: string, waitFor: string): Promise<ClickSample> {
+  const tab = await session.browser.newPage();
+  try {
+    await tab.goto(server.url(path), { waitUntil: 'load' });
+    await tab.bringToFront();
+    const extension = (await session.browser.extensions()).get(session.extensionId)!;
+    const isPopup = (t: { url(): string }) => t.url().startsWith(`chrome-extension://${session.extensionId}/`) && t.url().endsWith('popup.html');
+    const popupTarget = session.browser.waitForTarget(isPopup, { timeout: 15_000 });
+    const clickedAt = Date.now();
+    await tab.triggerExtensionAction(extension);
+    const popup = (await (await popupTarget).asPage())!;
+    try {
+      await popup.waitForFunction((mark: string) => performance.getEntriesByName(mark).length > 0, { timeout: 20_000, polling: 20 }, `calm:${waitFor}`);
+      const marks = await popup.evaluate(() => ({
+        origin: performance.timeOrigin,
+        marks: performance.getEntriesByType('mark').map((m) => [m.name, m.startTime] as const),
+      }));
+      const sample: ClickSample = { 'popup-open': marks.origin - clickedAt };
+      for (const [name, at] of marks.marks) {
+        const moment = name.replace(/^calm:/, '');
+        if (!(moment in sample)) sample[moment] = marks.origin + at - clickedAt;
+      }
+      return sample;
+    } finally {
+      await popup.close().catch(() => undefined);
+    }
+  } finally {
+    await tab.close().catch(() => undefined);
+  }
+}
+
+async function measureClicks(session: ChromiumSession, server: FixtureServer, clicks: number): Promise<void> {
+  const pages: Array<[string, string, string]> = [
+    ['seed fixture (voa-seed.html)', '/pages/voa-seed.html', 'article-shown'],
+    ['long article (the seed story x8)', '/click/long.html', 'article-shown'],
+    ['100,000 elements', '/click/huge.html', 'article-shown'],
+  ];
+  const order = ['popup-open', ...CLICK_MOMENTS];
+  for (const [name, path, waitFor] of pages) {
+    await clickOnce(session, server, path, waitFor); // warm-up: first popup, first injection
+    const samples: ClickSample[] = [];
+    for (let i = 0; i < clicks; i++) samples.push(await clickOnce(session, server, path, waitFor));
+    console.log(`\n## click to article: ${name}, ${clicks} real clicks (ms after the click)`);
+    console.log('| moment | median | p95 |\n|---|---|---|');
+    for (const moment of order) {
+      const xs = samples.map((s) => s[moment]).filter((x) => Number.isFinite(x));
+      if (xs.length) console.log(`| ${moment} | ${ms(median(xs))} | ${ms(p95(xs))} |`);
+    }
+  }
+}
+
+async function main(): Promise<number> {
+  const args = parseArgs(process.argv.slice(2));
+  if (args === 'help') {
+    console.log(USAGE);
+    return 0;
+  }
+  if (typeof args === 'string') {
+    console.error(`bench:browser: ${args}\n${USAGE}`);
+    return 1;
+  }
+  const corpus = args.corpus ? resolve(args.corpus) : undefined;
+  const ids = corpus ? listPages(corpus, args.limit) : [];
+  if (corpus && ids.length === 0) {
+    console.error(`bench:browser: no .html pages in ${corpus}`);
+    return 2;
+  }
+  const routes: Record<string, Route> = {
+    '/click/long.html': (_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(buildLongPage());
+    },
+    '/click/huge.html': (_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(buildHugePage());
+    },
+  };
+  for (const id of ids) {
+    routes[`/corpus/${id}.html`] = (_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': NO_FETCH_CSP });
+      res.end(stripScripts(readFileSync(join(corpus!, `${id}.html`), 'utf8')));
+    };
+  }
+  const server = await startFixtureServer(routes);
+  const session = await launchChromium(buildDir('chrome', 'production'));
+  try {
+    const version = await session.browser.version();
+    console.log(`# bench:browser — ${version}, ${new Date().toISOString()}`);
+    if (corpus) {
+      const timer = await bundleInPageTimer();
+      const { rows, failures } = await timeCorpus(session, server, ids, timer, args.reps);
+      printCorpus(corpus.split('/').pop() ?? corpus, rows, failures);
+    }
+    if (args.clicks > 0) await measureClicks(session, server, args.clicks);
+  } finally {
+    await session.close();
+    await server.close();
+  }
+  return 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error) => {
+    console.error(`bench:browser: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  },
+);
