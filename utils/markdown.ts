@@ -212,11 +212,16 @@ function convertElement(el: Element, ctx: Context): string {
     case 'strong': case 'b':
       return wrap(children(el, ctx), '**');
     case 'em': case 'i': case 'cite': case 'dfn':
-      return wrap(children(el, ctx), '_');
+      // `*`, not `_`: underscores inside a word ("un_believ_able") emphasise nothing.
+      return wrap(children(el, ctx), '*');
     case 'del': case 's': case 'strike':
       return wrap(children(el, ctx), '~~');
-    case 'code': case 'kbd': case 'samp': case 'tt':
-      return ctx.pre ? el.textContent ?? '' : codeSpan(el.textContent ?? '');
+    case 'code': case 'kbd': case 'samp': case 'tt': {
+      if (ctx.pre) return el.textContent ?? '';
+      const code = codeSpan(el.textContent ?? '');
+      // GFM splits table cells at every unescaped pipe, even inside code.
+      return ctx.cell ? code.replace(/\|/g, '\\|') : code;
+    }
     case 'pre':
       if (ctx.cell) return codeSpan(el.textContent ?? '');
       return block(fencedCode(el.textContent ?? ''));

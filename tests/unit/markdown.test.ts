@@ -17,8 +17,9 @@ const md = (html: string) => htmlToMarkdown(body(html));
 describe('htmlToMarkdown', () => {
   it.each([
     ['headings', '<h2>Weapons  to\nrebels</h2><h4>Small</h4>', '## Weapons to rebels\n\n#### Small'],
-    ['paragraphs and emphasis', '<p>A <strong>bold</strong> and <em>soft</em> <b> word </b></p>', 'A **bold** and _soft_ **word**'],
+    ['paragraphs and emphasis', '<p>A <strong>bold</strong> and <em>soft</em> <b> word </b></p>', 'A **bold** and *soft* **word**'],
     ['strikethrough', '<p><del>old</del> new</p>', '~~old~~ new'],
+    ['emphasis inside a word', '<p>un<em>believ</em>able</p>', 'un*believ*able'],
     ['links with titles', '<p>See <a href="https://ex.example/a b(1)" title="The &quot;page&quot;">this</a>.</p>', 'See [this](https://ex.example/a%20b%281%29 "The \\"page\\"").'],
     ['in-page anchors and empty links keep only their text', '<p><a href="#n1">1</a> <a href="https://x.example/"></a>end</p>', '1 end'],
     ['images stay remote links', '<p><img src="https://img.example/a.jpg" alt="A [map]"></p>', '![A \\[map\\]](https://img.example/a.jpg)'],
@@ -54,8 +55,8 @@ describe('htmlToMarkdown', () => {
   });
 
   it('a simple table with a header row becomes a GFM table', () => {
-    const html = '<table><caption>Results</caption><thead><tr><th>City</th><th>Votes</th></tr></thead><tbody><tr><td>Ayr</td><td><b>12</b></td></tr><tr><td>B|C</td><td>3</td></tr></tbody></table>';
-    expect(md(html)).toBe('Results\n\n| City | Votes |\n| --- | --- |\n| Ayr | **12** |\n| B\\|C | 3 |');
+    const html = '<table><caption>Results</caption><thead><tr><th>City</th><th>Votes</th></tr></thead><tbody><tr><td>Ayr</td><td><b>12</b></td></tr><tr><td>B|C</td><td><code>a|b</code></td></tr></tbody></table>';
+    expect(md(html)).toBe('Results\n\n| City | Votes |\n| --- | --- |\n| Ayr | **12** |\n| B\\|C | `a\\|b` |');
   });
 
   it('a table without header cells gets an empty header row, every row stays data', () => {
