@@ -239,17 +239,6 @@ export function readUnitMeta(unit: Element, isNested: (el: Element) => boolean, 
     out.authorEl = author.el;
     out.authorSource = 'element';
   }
-  // "by: NAME from: PLACE" (the seed page): location from an element or from the author's line.
-  const locEl = hints.location
-    ? pickOwn(ownEls, hints.location)[0]
-    : ownEls.find((el) => /location/i.test(names.get(el)!) || el.getAttribute('itemprop') === 'homeLocation');
-  if (locEl && getCollapsedText(locEl).length <= 80) out.location = getCollapsedText(locEl).replace(/^from:?\s*/i, '');
-  else if (out.authorEl) {
-    const line = getCollapsedText(out.authorEl.parentElement ?? out.authorEl);
-    const m = line.length <= 160 ? /\bfrom:\s*([^\n]{1,60}?)\s*$/i.exec(line) : null;
-    if (m) out.location = m[1];
-  }
-
   let date = hints.date ? pickDate(pickOwn(ownEls, hints.date)) : null;
   for (let i = 0; !date && i < DATE_RULES.length; i++) {
     date = pickDate(ownEls.filter((el) => DATE_RULES[i](el, names.get(el)!)));
@@ -299,7 +288,30 @@ export function readUnitMeta(unit: Element, isNested: (el: Element) => boolean, 
       break;
     }
   }
+  // "by: NAME from: PLACE" (the seed page): location from an element or from the author's line,
+  // read once the author (and so the line that holds it) is known.
+  const locEl = hints.location
+    ? pickOwn(ownEls, hints.location)[0]
+    : ownEls.find((el) => /location/i.test(names.get(el)!) || el.getAttribute('itemprop') === 'homeLocation');
+  if (locEl && getCollapsedText(locEl).length <= 80) out.location = getCollapsedText(locEl).replace(/^from:?\s*/i, '');
+  else if (out.authorEl) {
+    const own = getCollapsedText(out.authorEl);
+    const line = /\bfrom:/i.test(own) ? own : getCollapsedText(out.authorEl.parentElement ?? out.authorEl);
+    const m = line.length <= 160 ? /\bfrom:\s*([^\n]{1,80}?)\s*$/i.exec(line) : null;
+    if (m) out.location = cutAtDate(m[1]) || undefined;
+  }
   return out;
+}
+
+/**
+ * "Jersey City, NJ September 13, 2013 4:27 AM": when the place and the date are separate inline
+ * elements, the line runs on; the place ends where the date begins (and before a separator).
+ */
+function cutAtDate(place: string): string {
+  const date = findDate(place);
+  const end = date ? place.indexOf(date.text) : -1;
+  const cut = end >= 0 ? place.slice(0, end) : place;
+  return cut.replace(/[\s|·,–—-]+$/, '').trim();
 }
 
 /** Plain text of a unit's body: paragraphs separated by blank lines, chrome removed. */
