@@ -258,7 +258,7 @@ async function evaluateIn(world: { cdp: CDPSession; contextId: number }, express
 }
 
 describe('Chromium: the toolbar in the in-page reader', () => {
-  it('N reads aloud, Esc closes the reader and the speech with it; Print prints the article alone', async () => {
+  it('N reads aloud, copy and save work in the page, Print prints the article alone, Esc closes the reader and the speech with it', async () => {
     const page = await env.session.browser.newPage();
     const url = env.server.url('/pages/voa-seed.html');
     await page.goto(url, { waitUntil: 'load' });
@@ -314,6 +314,30 @@ describe('Chromium: the toolbar in the in-page reader', () => {
     await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
     await page.emulateMediaType('screen');
     expect(await page.evaluate(() => getComputedStyle(document.body).display)).not.toBe('none');
+
+    // Save or copy from the in-page reader: the same Markdown, and a file.
+    await env.session.browser.defaultBrowserContext().overridePermissions(env.server.origin, ['clipboard-read', 'clipboard-sanitized-write']);
+    // A real mouse click on the reader's button (a user gesture, as the clipboard wants).
+    const inReader = async (key: string) => {
+      const handle = await page.waitForFunction(
+        (label: string) => [...(document.querySelector('calm-reader-overlay')?.shadowRoot?.querySelectorAll('button') ?? [])].find((b) => b.textContent?.trim() === label),
+        { polling: POLL_MS, timeout: 10_000 },
+        uiText(key),
+      );
+      await (handle as unknown as import('puppeteer-core').ElementHandle<HTMLButtonElement>).click();
+    };
+    await inReader('exportOpen');
+    await inReader('exportCopyMarkdown');
+    await page.waitForFunction(
+      (done: string) => document.querySelector('calm-reader-overlay')?.shadowRoot?.textContent?.includes(done),
+      { polling: POLL_MS },
+      uiText('exportCopiedMarkdown'),
+    );
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(expectedMarkdown('pages/voa-seed.html', url, false));
+    await inReader('exportSaveHtml');
+    const saved = join(downloads, 'us-russia-in-tough-talks-over-syria-s-chemical-weapons.html');
+    for (let i = 0; i < 100 && !existsSync(saved); i++) await new Promise((r) => setTimeout(r, 100));
+    expect(readFileSync(saved, 'utf8')).toContain("<h1>US, Russia in Tough Talks Over Syria&#39;s Chemical Weapons</h1>");
 
     const cancels = (await evaluateIn(world, '__calmSpeech.cancels')) as number;
     await page.keyboard.press('Escape');
