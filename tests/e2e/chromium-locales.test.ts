@@ -150,7 +150,12 @@ describe('Chromium in German (--lang=de)', () => {
 
     const report = await page.evaluate(async (localeList: string[], stateList: string[]) => {
       const harness = (globalThis as unknown as { calmLocales: { show(locale: string, state: string): void } }).calmLocales;
-      const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+      // Preact runs effects (the comment list subscribes to its view in one) after the next frame,
+      // or after 100 ms without frames: wait for that, so a click right after a render counts.
+      const settle = () => new Promise((resolve) => {
+        const timer = setTimeout(resolve, 150);
+        requestAnimationFrame(() => setTimeout(() => { clearTimeout(timer); resolve(undefined); }, 0));
+      });
       const name = (el: Element) => `${el.tagName.toLowerCase()}${el.classList.length ? `.${[...el.classList].join('.')}` : ''} "${(el.textContent ?? '').trim().slice(0, 40)}"`;
       // Every laid-out box inside the reader: its content fits (scrollWidth <= clientWidth) and
       // the box itself stays inside the 360 px viewport.
@@ -178,6 +183,7 @@ describe('Chromium in German (--lang=de)', () => {
       };
       const problems: string[] = [];
       let views = 0;
+      let commentsOpened = 0;
       const check = (label: string) => {
         views++;
         for (const problem of overflowing()) problems.push(`${label}: ${problem}`);
@@ -190,6 +196,7 @@ describe('Chromium in German (--lang=de)', () => {
           if (state === 'article' || state === 'overlay-article') {
             document.querySelector<HTMLButtonElement>('.cr-comments-toggle')!.click();
             await settle();
+            if (document.querySelectorAll('.cr-comment').length === 50) commentsOpened++;
             check(`${locale} comments open`);
             // Each panel the top bar opens (settings, and whatever tools sit beside them).
             const panels = document.querySelectorAll('.cr-bar-actions button[aria-expanded]').length;
@@ -203,9 +210,11 @@ describe('Chromium in German (--lang=de)', () => {
           }
         }
       }
-      return { problems, views };
+      return { problems, views, commentsOpened };
     }, locales, states);
     expect(report.problems).toEqual([]);
+    // The first 50 of the 57 comments were really on screen, in both surfaces of every language.
+    expect(report.commentsOpened).toBe(locales.length * 2);
     expect(report.views).toBeGreaterThanOrEqual(locales.length * (states.length + 4));
 
     // The article keeps its own direction whatever the interface's is, in real layout.
@@ -219,6 +228,22 @@ describe('Chromium in German (--lang=de)', () => {
       return { englishInArabic, arabicInEnglish };
     });
     expect(directions).toEqual({ englishInArabic: ['rtl', 'ltr'], arabicInEnglish: ['ltr', 'rtl'] });
+    // For people to look at: Persian on a phone, comments open, then the settings.
+    await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
+    await page.evaluate(async () => {
+      (globalThis as unknown as { calmLocales: { show(locale: string, state: string): void } }).calmLocales.show('fa', 'article');
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      document.querySelector<HTMLButtonElement>('.cr-comments-toggle')!.click();
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      document.querySelector('.cr-comments')!.scrollIntoView();
+      window.scrollBy(0, -100);
+    });
+    await page.screenshot({ path: join(ARTIFACTS, 'i18n-360-fa-comments.png') });
+    await page.evaluate(() => {
+      [...document.querySelectorAll<HTMLButtonElement>('.cr-bar-actions button[aria-expanded]')].at(-1)!.click();
+      window.scrollTo(0, 0);
+    });
+    await page.screenshot({ path: join(ARTIFACTS, 'i18n-360-fa-settings.png') });
     await page.close();
   });
 });
