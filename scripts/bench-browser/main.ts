@@ -13,6 +13,9 @@
  *    fixture, a long article and a 100,000-element page; the moments the popup marks
  *    (utils/click-moments.ts) are read back and printed relative to the click.
  *
+ * --profile: samples the CPU during the corpus part and prints the functions that took the most
+ * time (self time, summed over pages) — where to look before changing anything.
+ *
  * A command, not a test: it prints figures and asserts nothing. Needs `npm run build` first.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -31,12 +34,13 @@ interface Args {
   limit?: number;
   reps: number;
   clicks: number;
+  profile: boolean;
 }
 
-const USAGE = 'usage: npm run bench:browser -- [--corpus DIR] [--limit N] [--reps N] [--clicks N] [--no-clicks]';
+const USAGE = 'usage: npm run bench:browser -- [--corpus DIR] [--limit N] [--reps N] [--clicks N] [--no-clicks] [--profile]';
 
 function parseArgs(argv: string[]): Args | string {
-  const args: Args = { reps: 5, clicks: 10 };
+  const args: Args = { reps: 5, clicks: 10, profile: false };
   const positive = (value: string | undefined, name: string): number | string => {
     const n = Number(value);
     return Number.isInteger(n) && n >= 0 ? n : `${name} needs a whole number`;
@@ -51,6 +55,7 @@ function parseArgs(argv: string[]): Args | string {
       else if (a === '--reps') args.reps = Math.max(1, n);
       else args.clicks = n;
     } else if (a === '--no-clicks') args.clicks = 0;
+    else if (a === '--profile') args.profile = true;
     else if (a === '--help' || a === '-h') return 'help';
     else return `unknown argument: ${a}`;
   }
@@ -66,7 +71,8 @@ async function bundleInPageTimer(): Promise<string> {
     resolve: { alias: { '@': ROOT } },
     build: {
       write: false,
-      minify: true,
+      // Readable names in --profile's report; V8 runs it as fast either way.
+      minify: false,
       lib: { entry: join(ROOT, 'scripts/bench-browser/in-page.ts'), formats: ['iife'], name: 'calmBenchBundle' },
     },
   });
@@ -118,7 +124,29 @@ interface PageTiming {
 
 type Bench = { timeReadability(): number; timePipeline(): PipelineRun };
 
-async function timeCorpus(session: ChromiumSession, server: FixtureServer, ids: string[], timer: string, reps: number): Promise<{ rows: PageTiming[]; failures: string[] }> {
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  hitCount?: number;
+}
+
+/** Self time per function (ms), summed over every profiled page. */
+const selfTimes = new Map<string, number>();
+
+function addProfile(profile: { nodes: ProfileNode[]; startTime: number; endTime: number; samples?: number[] }): void {
+  const samples = profile.samples?.length ?? 0;
+  if (!samples) return;
+  const perSample = (profile.endTime - profile.startTime) / 1000 / samples;
+  for (const node of profile.nodes) {
+    if (!node.hitCount) continue;
+    const { functionName, lineNumber } = node.callFrame;
+    if (!functionName || functionName === '(idle)' || functionName === '(program)') continue;
+    const key = `${functionName}:${lineNumber + 1}`;
+    selfTimes.set(key, (selfTimes.get(key) ?? 0) + node.hitCount * perSample);
+  }
+}
+
+async function timeCorpus(session: ChromiumSession, server: FixtureServer, ids: string[], timer: string, reps: number, profile: boolean): Promise<{ rows: PageTiming[]; failures: string[] }> {
   const rows: PageTiming[] = [];
   const failures: string[] = [];
   for (const [index, id] of ids.entries()) {
@@ -137,6 +165,12 @@ async function timeCorpus(session: ChromiumSession, server: FixtureServer, ids: 
       const readability: number[] = [];
       const stageRuns: Array<Record<string, number>> = [];
       let last: PipelineRun | undefined;
+      const cdp = profile ? await page.createCDPSession() : undefined;
+      if (cdp) {
+        await cdp.send('Profiler.enable');
+        await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+        await cdp.send('Profiler.start');
+      }
       for (let r = 0; r < reps; r++) {
         // Alternating order, so neither extractor always runs on a warmer cache.
         const run = await evaluateWithin(page, () => {
@@ -148,6 +182,10 @@ async function timeCorpus(session: ChromiumSession, server: FixtureServer, ids: 
         calm.push(run[1].ms);
         stageRuns.push(run[1].stages);
         last = run[1];
+      }
+      if (cdp) {
+        addProfile((await cdp.send('Profiler.stop')).profile as never);
+        await cdp.detach().catch(() => undefined);
       }
       const stages: Record<string, number> = {};
       for (const name of new Set(stageRuns.flatMap((s) => Object.keys(s)))) stages[name] = median(stageRuns.map((s) => s[name] ?? 0));
@@ -292,8 +330,12 @@ async function main(): Promise<number> {
     console.log(`# bench:browser — ${version}, ${new Date().toISOString()}`);
     if (corpus) {
       const timer = await bundleInPageTimer();
-      const { rows, failures } = await timeCorpus(session, server, ids, timer, args.reps);
+      const { rows, failures } = await timeCorpus(session, server, ids, timer, args.reps, args.profile);
       printCorpus(corpus.split('/').pop() ?? corpus, rows, failures);
+      if (args.profile) {
+        console.log('\n## most self time, both extractors, all pages (function:line in the unminified bundle)');
+        for (const [name, total] of [...selfTimes].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(`${total.toFixed(0).padStart(7)} ms  ${name}`);
+      }
     }
     if (args.clicks > 0) await measureClicks(session, server, args.clicks);
   } finally {

@@ -115,10 +115,11 @@ function runPipeline(doc: Document, options: ExtractOptions, debug: ExtractDebug
   // Cleanup BEFORE Readability, on the whole page: Readability then scores what is left. (Measured
   // on the corpora: cleaning only Readability's output, or both, scored lower — clutter that stays
   // in the page also competes for Readability's choice of container.)
-  const report = declutter(clone, url, { debug: !!options.debug });
+  const report = declutter(clone, url, { debug: !!options.debug, clock: options.timings ? () => now(win) : undefined });
   if (debug) {
     debug.removed = report.removed;
     debug.refused = report.refused;
+    for (const [step, ms] of Object.entries(report.timings)) debug.timings[`declutter/${step}`] = Math.round(ms * 100) / 100;
   }
   lap('declutter');
 
@@ -140,7 +141,7 @@ function runPipeline(doc: Document, options: ExtractOptions, debug: ExtractDebug
 
   // Is what was found an article? Only a page without one (front page, listing, app shell) is
   // turned down; a short brief or a photo with its caption is what the reader asked for.
-  const shape = root ? measureArticleShape(root, { linkedHeadings: headlineLinks, type: page.type }) : null;
+  const shape = root ? measureArticleShape(root, { linkedHeadings: headlineLinks, type: page.type, doc }) : null;
   const verdict = shape ? judgeArticleShape(shape) : 'no text was found';
   if (debug && shape) debug.shape = shape;
   lap('shape');

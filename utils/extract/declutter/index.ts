@@ -69,17 +69,37 @@ export const DECLUTTER_STEPS: readonly DeclutterStep[] = [
 export interface DeclutterReport {
   removed: RemovalRecord[];
   refused: RemovalRecord[];
+  /** Milliseconds per step (context set-up included as `context`), when a clock was given. */
+  timings: Record<string, number>;
 }
 
 /**
  * Run every cleanup step on `doc` (a clone: it is mutated). With `debug`, the report lists each
- * removal and each refusal with its step and reason; without it, the lists stay empty.
+ * removal and each refusal with its step and reason; without it, the lists stay empty. With
+ * `clock`, each step's time is recorded (the browser benchmark's per-step figures).
  */
-export function declutter(doc: Document, url: string, options: { debug?: boolean; steps?: readonly DeclutterStep[]; root?: Element } = {}): DeclutterReport {
+export function declutter(
+  doc: Document,
+  url: string,
+  options: { debug?: boolean; steps?: readonly DeclutterStep[]; root?: Element; clock?: () => number } = {},
+): DeclutterReport {
+  const timings: Record<string, number> = {};
+  const clock = options.clock;
+  let last = clock?.() ?? 0;
+  const lap = (name: string) => {
+    if (!clock) return;
+    const now = clock();
+    timings[name] = now - last;
+    last = now;
+  };
   const ctx = createContext(doc, url, !!options.debug, options.root);
-  if (!ctx) return { removed: [], refused: [] };
-  for (const step of options.steps ?? DECLUTTER_STEPS) step.run(ctx);
-  return { removed: ctx.removed, refused: ctx.refused };
+  lap('context');
+  if (!ctx) return { removed: [], refused: [], timings };
+  for (const step of options.steps ?? DECLUTTER_STEPS) {
+    step.run(ctx);
+    lap(step.name);
+  }
+  return { removed: ctx.removed, refused: ctx.refused, timings };
 }
 
 /** `declutter` with the report always on (tools, tests, the debug panel). */
