@@ -74,7 +74,9 @@ export function ReaderScreen(props: ReaderScreenProps) {
       if (e.key.toLowerCase() !== 'n' || e.altKey || e.ctrlKey || e.metaKey || e.defaultPrevented) return;
       const field = (e.composedPath()[0] as Element | undefined)?.closest?.('input, textarea, select, [contenteditable]');
       if (field && !(field as HTMLInputElement).matches('input[type=radio], input[type=checkbox], input[type=range]')) return;
+      // Handled here: the page behind the in-page reader must not act on it too.
       e.preventDefault();
+      e.stopPropagation();
       if (!listening) setListening(true);
       else root.current?.querySelector<HTMLButtonElement>('.cr-narrate-play')?.click();
     };

@@ -246,8 +246,9 @@ function convertElement(el: Element, ctx: Context): string {
     }
     case 'img': {
       const src = el.getAttribute('src');
-      if (!src) return '';
       const alt = (el.getAttribute('alt') ?? '').replace(/\s+/g, ' ').trim();
+      // Inline data: images would put kilobytes of base64 in the text: their description stays.
+      if (!src || /^data:/i.test(src.trim())) return escapeMarkdown(alt);
       return `![${escapeMarkdown(alt)}](${destination(src)}${titlePart(el)})`;
     }
     case 'picture': {

@@ -23,6 +23,7 @@ describe('htmlToMarkdown', () => {
     ['links with titles', '<p>See <a href="https://ex.example/a b(1)" title="The &quot;page&quot;">this</a>.</p>', 'See [this](https://ex.example/a%20b%281%29 "The \\"page\\"").'],
     ['in-page anchors and empty links keep only their text', '<p><a href="#n1">1</a> <a href="https://x.example/"></a>end</p>', '1 end'],
     ['images stay remote links', '<p><img src="https://img.example/a.jpg" alt="A [map]"></p>', '![A \\[map\\]](https://img.example/a.jpg)'],
+    ['inline data: images leave their description only', '<p><img src="data:image/png;base64,iVBORw0KGgo=" alt="A dot"></p>', 'A dot'],
     ['figure with caption', '<figure><img src="https://img.example/b.png" alt=""><figcaption>The harbour at dawn</figcaption></figure>', '![](https://img.example/b.png)\n\n_The harbour at dawn_'],
     ['inline code with backticks inside', '<p>Run <code>a`b</code> now</p>', 'Run ``a`b`` now'],
     ['fenced code keeps its lines', '<pre><code>if (a) {\n  b();\n}\n</code></pre>', '```\nif (a) {\n  b();\n}\n```'],
