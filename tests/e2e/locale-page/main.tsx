@@ -11,42 +11,25 @@ import { ReaderScreen, type ReaderState } from '../../../components/ReaderScreen
 import { createMessagesLookup, createTranslator, type MessageEntry } from '../../../utils/i18n';
 import type { Article, Comment } from '../../../utils/extract/types';
 import { DEFAULT_SETTINGS } from '../../../utils/settings';
+import { makeArticle, makeComment } from '../../components/articles';
 
 const files = import.meta.glob<Record<string, MessageEntry>>('../../../public/_locales/*/messages.json', { eager: true, import: 'default' });
 const LOCALES = Object.fromEntries(Object.entries(files).map(([path, messages]) => [path.split('/').at(-2)!, messages]));
 
 function makeComments(count: number): Comment[] {
-  return Array.from({ length: count }, (_, i) => ({
-    author: `Reader ${i + 1}`,
-    location: 'Jersey City, NJ',
-    date: '2013-09-13T18:20:00Z',
-    text: 'Diplomacy takes time, and both sides know what is at stake for the people of the region.',
-    replies: i === 0
-      ? [
-          { author: 'Second reader', text: 'Agreed.', replies: [] },
-          { author: 'Third reader', text: 'Not so sure.', replies: [] },
-        ]
-      : [],
-  }));
+  const replies = [makeComment('Second reader', 'Agreed.'), makeComment('Third reader', 'Not so sure.')];
+  return Array.from({ length: count }, (_, i) => makeComment(
+    `Reader ${i + 1}`,
+    'Diplomacy takes time, and both sides know what is at stake for the people of the region.',
+    { location: 'Jersey City, NJ', date: '2013-09-13T18:20:00Z', replies: i === 0 ? replies : [] },
+  ));
 }
 
-const ENGLISH_ARTICLE: Article = {
-  url: 'https://news.example.com/a/syria-talks/1749821.html',
-  title: 'US, Russia in Tough Talks Over Syria’s Chemical Weapons',
-  byline: 'Sam Rivers',
-  siteName: 'Example News',
-  publishedTime: '2013-09-13T12:54:00Z',
-  lang: 'en',
-  dir: 'ltr',
-  excerpt: 'Talks in Geneva.',
+const ENGLISH_ARTICLE: Article = makeArticle({
   content: '<p>U.S. Secretary of State opened talks in Geneva Thursday.</p><blockquote><p>Lavrov said he believes a consensus is possible.</p></blockquote>',
-  textContent: 'U.S. Secretary of State opened talks in Geneva Thursday. Lavrov said he believes a consensus is possible.',
-  wordCount: 820,
-  readingTimeMinutes: 4,
   // 55 comments and 2 replies: the count, threads, "Show 7 more" and "Showing 50 of 57" all show.
   comments: makeComments(55),
-  readerable: true,
-};
+});
 
 const ARABIC_ARTICLE: Article = {
   ...ENGLISH_ARTICLE,
