@@ -22,6 +22,11 @@ export interface ArticleShape {
   hasMedia: boolean;
   /** The page calls itself a story (og:type article or video, JSON-LD NewsArticle, BlogPosting...). */
   declaresStory: boolean;
+  /**
+   * Words of the whole page's visible text; counted only when the extracted text is under
+   * MIN_WORDS (the one rule that needs it), else equal to `words`.
+   */
+  pageWords: number;
 }
 
 /** og:type or JSON-LD @type of a single story, as opposed to "website" or a collection page. */
@@ -38,7 +43,20 @@ export function countLinkedHeadings(root: Document | Element): number {
 
 const countWords = (text: string): number => estimateReadingTime(text).units;
 
-export function measureArticleShape(root: Element, page: { linkedHeadings: number; type?: string }): ArticleShape {
+/** Words of the text a reader sees on the page: no script, style, template or noscript text. */
+function countVisibleWords(doc: Document): number {
+  if (!doc.body) return 0;
+  let n = 0;
+  const walker = doc.createTreeWalker(doc.body, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+    if (/^(?:SCRIPT|STYLE|TEMPLATE|NOSCRIPT)$/.test(t.parentNode?.nodeName ?? '')) continue;
+    n += countWords((t as Text).data);
+  }
+  return n;
+}
+
+/** `page.doc` is the page as loaded (not the cleaned copy): its words tell a tiny page from a tiny pick. */
+export function measureArticleShape(root: Element, page: { linkedHeadings: number; type?: string; doc: Document }): ArticleShape {
   const words = countWords(root.textContent ?? '');
   let linkWords = 0;
   for (const a of Array.from(root.querySelectorAll('a'))) {
@@ -59,13 +77,15 @@ export function measureArticleShape(root: Element, page: { linkedHeadings: numbe
     pageLinkedHeadings: page.linkedHeadings,
     hasMedia: !!root.querySelector('img, picture, video, svg, iframe'),
     declaresStory: STORY_TYPE.test(page.type ?? ''),
+    pageWords: words < MIN_WORDS ? countVisibleWords(page.doc) : words,
   };
 }
 
 const PARAGRAPHS = 'p, li, blockquote, pre, td, dd';
 // A sentence's worth of words.
 const SENTENCE_WORDS = 8;
-// Below this, text without a picture is a menu, a notice or a loading message, not a story.
+// Below this, text without a picture picked out of a page that shows more (menus, notices, a
+// loading message) is not a story. A page whose whole text is that line is shown as it is.
 const MIN_WORDS = 10;
 // A front page or section index (five or more linked headlines) whose pick is one short
 // paragraph: what cleanup left after taking the teasers (a notice, a weather box), not a story.
@@ -80,7 +100,7 @@ const TEASER_WORDS_PER_HEADLINE = 40;
 /** Why the extracted text is not an article, in words; null when it is one. */
 export function judgeArticleShape(shape: ArticleShape): string | null {
   if (shape.words === 0) return 'no text was found';
-  if (shape.words < MIN_WORDS && !shape.hasMedia) return 'too little text to be an article';
+  if (shape.words < MIN_WORDS && !shape.hasMedia && shape.pageWords > shape.words) return 'too little text to be an article';
   if (shape.linkDensity > 0.5) return 'the main text is mostly links (a menu or a listing)';
   if (shape.pageLinkedHeadings >= FRONT_PAGE_HEADLINES && shape.paragraphs <= 1 && shape.words < FRONT_PAGE_PICK_WORDS && !shape.hasMedia && !shape.declaresStory) {
     return 'a page of headlines with no story';

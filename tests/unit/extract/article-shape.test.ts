@@ -17,14 +17,15 @@ function firstClick(name: string) {
   return extract(dom.window.document, { url: spec.url, debug: true });
 }
 
-const story: ArticleShape = { words: 60, linkDensity: 0, paragraphs: 3, linkedHeadings: 0, pageLinkedHeadings: 6, hasMedia: false, declaresStory: false };
+const story: ArticleShape = { words: 60, linkDensity: 0, paragraphs: 3, linkedHeadings: 0, pageLinkedHeadings: 6, hasMedia: false, declaresStory: false, pageWords: 60 };
 
 describe('judgeArticleShape', () => {
   it.each<[string, Partial<ArticleShape>, string | null]>([
     ['a 60-word brief on a page of headlines', {}, null],
     ['a two-sentence caption under a photo', { words: 9, paragraphs: 1, pageLinkedHeadings: 0, hasMedia: true }, null],
-    ['nothing', { words: 0 }, 'no text was found'],
-    ['a loading message', { words: 2, paragraphs: 0 }, 'too little text to be an article'],
+    ['nothing', { words: 0, pageWords: 0 }, 'no text was found'],
+    ['a loading message among menus', { words: 2, paragraphs: 0, pageWords: 40 }, 'too little text to be an article'],
+    ['a page whose whole text is one line', { words: 2, paragraphs: 0, pageWords: 2, pageLinkedHeadings: 0 }, null],
     ['a link directory', { words: 70, linkDensity: 0.87 }, 'the main text is mostly links (a menu or a listing)'],
     ['one short box on a front page', { words: 19, paragraphs: 1 }, 'a page of headlines with no story'],
     ['the same box with its picture', { words: 19, paragraphs: 1, hasMedia: true }, null],
@@ -49,7 +50,7 @@ describe('the first click on pages that are not articles', () => {
 });
 
 describe('the first click on short articles', () => {
-  it.each(['news-brief', 'photo-caption', 'short-news-ja', 'short-blog-post', 'short-post-marked-body', 'comments-short-post'])('%s: the article', (name) => {
+  it.each(['news-brief', 'status-note', 'photo-caption', 'short-news-ja', 'short-blog-post', 'short-post-marked-body', 'comments-short-post'])('%s: the article', (name) => {
     const result = firstClick(name);
     expect(result.ok, result.ok ? '' : `${result.reason}: ${result.detail}`).toBe(true);
   });
