@@ -7,6 +7,7 @@ import { useI18n } from './i18n';
 import { SettingsPanel } from './SettingsPanel';
 import { FailureScreen, LoadingScreen } from './StateScreen';
 import type * as Tools from './ReaderTools';
+import type { Exporter } from './export-actions';
 
 export type ReaderState =
   | { kind: 'loading' }
@@ -27,6 +28,8 @@ export interface ReaderScreenProps {
   onClose?(): void;
   /** overlay only: the Print button (the entrypoint prints the reader alone) */
   onPrint?(): void;
+  /** Save or copy: how this surface loads the export code on first use (no button without it). */
+  loadExporter?(): Promise<Exporter>;
   surface: 'popup' | 'overlay';
 }
 
@@ -118,6 +121,7 @@ export function ReaderScreen(props: ReaderScreenProps) {
               >
                 {i18n.t('narrateOpen')}
               </button>
+              {props.loadExporter ? (
               <button
                 ref={exportButton}
                 type="button"
@@ -130,6 +134,7 @@ export function ReaderScreen(props: ReaderScreenProps) {
               >
                 {i18n.t('exportOpen')}
               </button>
+              ) : null}
               {props.onPrint ? (
                 <button type="button" class="cr-button cr-button-quiet" onClick={() => props.onPrint?.()}>{i18n.t('printArticle')}</button>
               ) : null}
@@ -168,10 +173,11 @@ export function ReaderScreen(props: ReaderScreenProps) {
           />
         ) : null}
       </header>
-      {article && exportOpen && tools ? (
+      {article && exportOpen && tools && props.loadExporter ? (
         <tools.ExportPanel
           article={article}
           getBody={getBody}
+          loadExporter={props.loadExporter}
           onDone={() => {
             setExportOpen(false);
             exportButton.current?.focus();

@@ -2,7 +2,8 @@ import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { Article } from '../utils/extract/types';
 import { useI18n } from './i18n';
 import { browserNarratorEnv, createNarrator, RATES, useNarrator, type Narrator } from './narrator';
-import type { ExportKind } from './export-actions';
+import { sanitizeHtml } from '../utils/extract/sanitize';
+import type { ExportKind, Exporter } from './export-actions';
 
 /**
  * The reading view's own tools, below its top bar: the read-aloud row and the copy / save panel.
@@ -88,6 +89,8 @@ export type { Narrator };
 export interface ExportPanelProps {
   article: Article;
   getBody(): Element | null;
+  /** Brings the export code in on first use (each surface has its own way). */
+  loadExporter(): Promise<Exporter>;
   onDone(): void;
 }
 
@@ -112,9 +115,13 @@ export function ExportPanel(props: ExportPanelProps) {
     const body = props.getBody();
     if (!body) return;
     setStatus('');
-    const { runExport } = await import('./export-actions');
     const container = (body.closest('.calm-reader') ?? body) as Element;
-    const outcome = await runExport(kind, { article: props.article, body, container, win: window }, { comments: hasComments && comments });
+    // The saved page gets the same strict sanitizing as the page the reader shows.
+    const article = { ...props.article, content: sanitizeHtml(props.article.content, window) };
+    const outcome = await props
+      .loadExporter()
+      .then((runExport) => runExport(kind, { article, body, container, win: window }, { comments: hasComments && comments }))
+      .catch(() => ({ ok: false as const, kind }));
     if (!outcome.ok) setStatus(i18n.t(kind.startsWith('copy') ? 'exportCopyFailed' : 'exportSaveFailed'));
     else if (outcome.fileName) setStatus(i18n.t('exportSaved', [outcome.fileName]));
     else setStatus(i18n.t(kind === 'copy-markdown' ? 'exportCopiedMarkdown' : 'exportCopiedText'));

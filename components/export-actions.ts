@@ -1,15 +1,16 @@
 import { articleToHtml, articleToMarkdown, articleToText, exportFileName, type ExportOptions } from '../utils/article-export';
-import { sanitizeHtml } from '../utils/extract/sanitize';
 import type { Article } from '../utils/extract/types';
 
 /**
- * What the Copy and Save buttons do. Loaded on first use (a dynamic import): the popup's own code
- * stays small, and most readers never export.
+ * What the Copy and Save buttons do. Loaded on first use — a dynamic import in the popup, an
+ * injected script in the in-page reader (entrypoints/reader-export.content.ts) — so the readers'
+ * own scripts stay small: most readers never export.
  */
 export type ExportKind = 'copy-markdown' | 'copy-text' | 'save-markdown' | 'save-html';
 export type ExportOutcome = { ok: true; kind: ExportKind; fileName?: string } | { ok: false; kind: ExportKind };
 
 export interface ExportTarget {
+  /** Its `content` sanitized by the caller (this file carries no sanitizer of its own). */
   article: Article;
   /** The rendered, sanitized article body (the Markdown is made from what the reader shows). */
   body: Element;
@@ -20,9 +21,9 @@ export interface ExportTarget {
 
 /** The text a kind produces (tests compare it with the clipboard and the saved file). */
 export function exportText(kind: ExportKind, target: ExportTarget, options: ExportOptions): string {
-  const { article, body, win } = target;
+  const { article, body } = target;
   if (kind === 'copy-text') return articleToText(article, options);
-  if (kind === 'save-html') return articleToHtml({ ...article, content: sanitizeHtml(article.content, win) }, options);
+  if (kind === 'save-html') return articleToHtml(article, options);
   return articleToMarkdown(article, body, options);
 }
 
@@ -68,6 +69,8 @@ function save(text: string, type: string, fileName: string, target: ExportTarget
   // The download has started by now; the URL only has to outlive the click.
   win.setTimeout(() => win.URL.revokeObjectURL(url), 10_000);
 }
+
+export type Exporter = typeof runExport;
 
 export async function runExport(kind: ExportKind, target: ExportTarget, options: ExportOptions): Promise<ExportOutcome> {
   const text = exportText(kind, target, options);

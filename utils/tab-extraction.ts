@@ -5,6 +5,7 @@ import { isProtectedUrl } from './protected-url';
 
 export const EXTRACT_SCRIPT = '/content-scripts/extract.js' as const;
 export const READER_SCRIPT = '/content-scripts/reader.js' as const;
+export const EXPORT_SCRIPT = '/content-scripts/reader-export.js' as const;
 
 /**
  * How long the popup waits for a page. A page whose own scripts loop blocks its main thread, and
@@ -33,7 +34,7 @@ function describeError(error: unknown): string {
  * into pages it protects (its own pages, the stores, the PDF viewer): that is an expected
  * failure, returned as a value.
  */
-export async function injectIntoTab(tabId: number, file: typeof EXTRACT_SCRIPT | typeof READER_SCRIPT, timeoutMs = PAGE_TIMEOUT_MS): Promise<InjectResult> {
+export async function injectIntoTab(tabId: number, file: typeof EXTRACT_SCRIPT | typeof READER_SCRIPT | typeof EXPORT_SCRIPT, timeoutMs = PAGE_TIMEOUT_MS): Promise<InjectResult> {
   try {
     const injected = await withTimeout(
       browser.scripting.executeScript({ target: { tabId }, files: [file] }),

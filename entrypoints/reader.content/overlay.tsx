@@ -6,6 +6,7 @@ import { useSettings } from '@/utils/use-settings';
 import { sendToBackground } from '@/utils/messaging';
 import type { ExtractResult } from '@/utils/extract/types';
 import { sanitizeResult } from '@/utils/sanitize-result';
+import type { Exporter } from '@/components/export-actions';
 import { getBrowserTranslator } from '@/utils/i18n';
 import hostCss from './host.css?inline';
 
@@ -48,6 +49,7 @@ function OverlayApp(props: { state: ReaderState; request: number; onClose(): voi
       onRetry={() => extractAgain(false)}
       onClose={props.onClose}
       onPrint={() => window.print()}
+      loadExporter={loadExporter}
     />
   );
 }
@@ -71,6 +73,18 @@ function applyStyles(shadow: ShadowRoot, win: Window): void {
   const style = win.document.createElement('style');
   style.textContent = css;
   shadow.append(style);
+}
+
+/**
+ * The Copy and Save code, injected by the background into this tab on first use (it is not part
+ * of this script: most readers never export). It lands in this isolated world, out of the page's
+ * reach.
+ */
+async function loadExporter(): Promise<Exporter> {
+  const scope = globalThis as { __calmExport?: Exporter };
+  if (!scope.__calmExport && !(await sendToBackground('reader-load-export', {})).ok) throw new Error('export code not loaded');
+  if (!scope.__calmExport) throw new Error('export code not loaded');
+  return scope.__calmExport;
 }
 
 /** Hides everything of the page but the reader, in print only; null where sheets cannot be adopted. */

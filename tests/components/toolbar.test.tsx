@@ -82,6 +82,7 @@ function renderReader(overrides: Partial<ReaderScreenProps> = {}, article: Artic
       onSettingsChange={() => {}}
       onShowAnyway={() => {}}
       onRetry={() => {}}
+      loadExporter={() => import('../../components/export-actions').then((m) => m.runExport)}
       {...overrides}
     />,
   );
@@ -267,6 +268,18 @@ describe('Save or copy', () => {
     fireEvent.click(await findButton('settingsDone'));
     expect(screen.queryByRole('button', { name: t.t('exportCopyMarkdown') })).toBeNull();
     expect(document.activeElement).toBe(button('exportOpen'));
+  });
+
+  it('says so when the export code cannot be loaded', async () => {
+    renderReader({ loadExporter: () => Promise.reject(new Error('no tab')) });
+    fireEvent.click(button('exportOpen'));
+    fireEvent.click(await findButton('exportSaveHtml'));
+    await waitFor(() => expect(screen.getByText(t.t('exportSaveFailed'))).toBeTruthy());
+  });
+
+  it('a surface that cannot export offers no Save or copy button', () => {
+    renderReader({ loadExporter: undefined });
+    expect(screen.queryByRole('button', { name: t.t('exportOpen') })).toBeNull();
   });
 
   it('the comments box is offered only when the article has comments', async () => {
