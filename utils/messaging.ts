@@ -6,7 +6,7 @@ import type { ExtractResult } from './extract/types';
  * here with its payload and its answer; nothing else is sent. Only plain JSON crosses.
  *
  * To the tab (content scripts, sent with tabs.sendMessage):
- * - extract:       run the extraction pipeline on the live page (content-scripts/extract.js)
+ * - extract:       run the extraction pipeline on the live page (extract.js)
  * - reader-toggle: open (in its loading state) or close the in-page reader (content-scripts/reader.js)
  * - reader-show:   give the open reader what extraction returned for its request
  * To the background (sent with runtime.sendMessage):

@@ -3,7 +3,7 @@ import type { ExtractResult } from './extract/types';
 import { sendToTab, type Protocol } from './messaging';
 import { isProtectedUrl } from './protected-url';
 
-export const EXTRACT_SCRIPT = '/content-scripts/extract.js' as const;
+export const EXTRACT_SCRIPT = '/extract.js' as const;
 export const READER_SCRIPT = '/content-scripts/reader.js' as const;
 export const EXPORT_SCRIPT = '/content-scripts/reader-export.js' as const;
 
