@@ -69,7 +69,9 @@ function show(locale: string, state: string): void {
         onSettingsChange={() => {}}
         onShowAnyway={() => {}}
         onRetry={() => {}}
-        {...(state.startsWith('overlay-') ? { onClose: () => {} } : { onReadInPage: () => {} })}
+        // The buttons each surface really has: the popup's "Read in page", the reader's Print and Close.
+        loadExporter={() => import('../../../components/export-actions').then((m) => m.runExport)}
+        {...(state.startsWith('overlay-') ? { onClose: () => {}, onPrint: () => {} } : { onReadInPage: () => {} })}
       />
     </I18nProvider>,
     app,
