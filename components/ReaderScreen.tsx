@@ -7,7 +7,7 @@ import { useI18n } from './i18n';
 import { SettingsPanel } from './SettingsPanel';
 import { FailureScreen, LoadingScreen } from './StateScreen';
 import type * as Tools from './ReaderTools';
-import type { Exporter } from './export-actions';
+import type { LazyTools } from './lazy-tools';
 
 export type ReaderState =
   | { kind: 'loading' }
@@ -28,8 +28,8 @@ export interface ReaderScreenProps {
   onClose?(): void;
   /** overlay only: the Print button (the entrypoint prints the reader alone) */
   onPrint?(): void;
-  /** Save or copy: how this surface loads the export code on first use (no button without it). */
-  loadExporter?(): Promise<Exporter>;
+  /** How this surface loads read aloud and Save or copy on first use (no such buttons without it). */
+  loadTools?(): Promise<LazyTools>;
   surface: 'popup' | 'overlay';
 }
 
@@ -108,7 +108,7 @@ export function ReaderScreen(props: ReaderScreenProps) {
           {props.onReadInPage && state.kind !== 'failed' ? (
             <button type="button" class="cr-button cr-button-quiet" onClick={() => props.onReadInPage?.()}>{i18n.t('readInPage')}</button>
           ) : null}
-          {article ? (
+          {article && props.loadTools ? (
             <>
               <button
                 ref={listenButton}
@@ -121,7 +121,6 @@ export function ReaderScreen(props: ReaderScreenProps) {
               >
                 {i18n.t('narrateOpen')}
               </button>
-              {props.loadExporter ? (
               <button
                 ref={exportButton}
                 type="button"
@@ -134,7 +133,6 @@ export function ReaderScreen(props: ReaderScreenProps) {
               >
                 {i18n.t('exportOpen')}
               </button>
-              ) : null}
               {props.onPrint ? (
                 <button type="button" class="cr-button cr-button-quiet" onClick={() => props.onPrint?.()}>{i18n.t('printArticle')}</button>
               ) : null}
@@ -161,11 +159,12 @@ export function ReaderScreen(props: ReaderScreenProps) {
             </button>
           ) : null}
         </div>
-        {article && listening && tools ? (
+        {article && listening && tools && props.loadTools ? (
           <tools.NarrationBar
             key={article.url}
             article={article}
             getBody={getBody}
+            loadTools={props.loadTools!}
             onClose={() => {
               setListening(false);
               listenButton.current?.focus();
@@ -173,11 +172,11 @@ export function ReaderScreen(props: ReaderScreenProps) {
           />
         ) : null}
       </header>
-      {article && exportOpen && tools && props.loadExporter ? (
+      {article && exportOpen && tools && props.loadTools ? (
         <tools.ExportPanel
           article={article}
           getBody={getBody}
-          loadExporter={props.loadExporter}
+          loadTools={props.loadTools}
           onDone={() => {
             setExportOpen(false);
             exportButton.current?.focus();

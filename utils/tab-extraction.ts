@@ -5,7 +5,7 @@ import { isProtectedUrl } from './protected-url';
 
 export const EXTRACT_SCRIPT = '/extract.js' as const;
 export const READER_SCRIPT = '/content-scripts/reader.js' as const;
-export const EXPORT_SCRIPT = '/content-scripts/reader-export.js' as const;
+export const TOOLS_SCRIPT = '/reader-tools.js' as const;
 
 /**
  * How long the popup waits for a page. A page whose own scripts loop blocks its main thread, and
@@ -34,7 +34,7 @@ function describeError(error: unknown): string {
  * into pages it protects (its own pages, the stores, the PDF viewer): that is an expected
  * failure, returned as a value.
  */
-export async function injectIntoTab(tabId: number, file: typeof EXTRACT_SCRIPT | typeof READER_SCRIPT | typeof EXPORT_SCRIPT, timeoutMs = PAGE_TIMEOUT_MS): Promise<InjectResult> {
+export async function injectIntoTab(tabId: number, file: typeof EXTRACT_SCRIPT | typeof READER_SCRIPT | typeof TOOLS_SCRIPT, timeoutMs = PAGE_TIMEOUT_MS): Promise<InjectResult> {
   try {
     const injected = await withTimeout(
       browser.scripting.executeScript({ target: { tabId }, files: [file] }),
@@ -52,9 +52,28 @@ export async function injectIntoTab(tabId: number, file: typeof EXTRACT_SCRIPT |
   }
 }
 
+const ABSENT = Symbol('no extraction script in the page');
+
+/** Ask the page's extraction script, if one is there, for the article. */
+async function askPage(tabId: number, force: boolean, timeoutMs: number): Promise<Protocol['extract']['reply'] | typeof TIMED_OUT | typeof ABSENT> {
+  try {
+    const reply = await withTimeout(sendToTab(tabId, 'extract', { force }), timeoutMs);
+    // No answer at all: only other listeners are there (the in-page reader's, which stays silent
+    // for messages that are not its own).
+    return reply === undefined ? ABSENT : reply;
+  } catch {
+    // "Receiving end does not exist": not injected yet (or the page was replaced since).
+    return ABSENT;
+  }
+}
+
 /**
  * Run extraction in a tab and bring back the Article (plain JSON). Never throws: every failure
  * comes back as `{ ok: false, reason }` for the UI to explain.
+ *
+ * The page is asked first: after an earlier click (or "Show anyway", or the in-page reader) the
+ * script is already there, and injecting it again would parse and run it again for nothing. Only
+ * when nobody answers is it injected, then asked.
  */
 export async function extractFromTab(
   tabId: number,
@@ -63,23 +82,21 @@ export async function extractFromTab(
   timeoutMs = PAGE_TIMEOUT_MS,
 ): Promise<Protocol['extract']['reply']> {
   if (isProtectedUrl(url)) return { ok: false, reason: 'protected-page', detail: url ?? 'no URL' };
-  const injected = await injectIntoTab(tabId, EXTRACT_SCRIPT, timeoutMs);
-  if (!injected.ok) return injected.result;
-  options.onMoment?.('injected');
-  try {
-    const reply = await withTimeout(sendToTab(tabId, 'extract', { force: options.force }), timeoutMs);
-    options.onMoment?.('answered');
-    if (reply === TIMED_OUT) return { ok: false, reason: 'timeout' };
-    if (!reply || typeof reply !== 'object' || typeof reply.ok !== 'boolean') {
-      return { ok: false, reason: 'parse-failed', detail: 'The page gave no answer.' };
-    }
-    return reply;
-  } catch (error) {
-    // The usual cause: the page navigated away (or the tab closed) while it was being read.
-    return {
-      ok: false,
-      reason: 'parse-failed',
-      detail: `The page changed or closed while it was being read. (${describeError(error)})`,
-    };
+  let reply = await askPage(tabId, options.force, timeoutMs);
+  if (reply === ABSENT) {
+    const injected = await injectIntoTab(tabId, EXTRACT_SCRIPT, timeoutMs);
+    if (!injected.ok) return injected.result;
+    options.onMoment?.('injected');
+    reply = await askPage(tabId, options.force, timeoutMs);
+  } else {
+    options.onMoment?.('injected');
   }
+  options.onMoment?.('answered');
+  if (reply === TIMED_OUT) return { ok: false, reason: 'timeout' };
+  // Injected, yet nobody answers: the page navigated away (or the tab closed) while being read.
+  if (reply === ABSENT) return { ok: false, reason: 'parse-failed', detail: 'The page changed or closed while it was being read.' };
+  if (!reply || typeof reply !== 'object' || typeof reply.ok !== 'boolean') {
+    return { ok: false, reason: 'parse-failed', detail: 'The page gave no answer.' };
+  }
+  return reply;
 }

@@ -41,6 +41,12 @@ function installFakeTab(tab: FakeTab) {
         return { open: tab.open };
       }
       case 'extract':
+        // As in a browser: only an injected extraction script answers.
+        // With the reader's (silent) listener there, Chromium answers undefined instead of throwing.
+        if (!tab.injected.includes(EXTRACT_SCRIPT)) {
+          if (tab.injected.includes(READER_SCRIPT)) return undefined;
+          throw new Error('Could not establish connection. Receiving end does not exist.');
+        }
         return ARTICLE;
       case 'reader-show': {
         const data = message.data as { request: number; result: ExtractResult };
@@ -68,6 +74,14 @@ describe('the reader shortcut (toggleReaderInTab)', () => {
     expect(tab.injected).toEqual([READER_SCRIPT, EXTRACT_SCRIPT]);
     expect(tab.shown).toHaveLength(1);
     expect(tab.shown[0]!.result).toEqual(ARTICLE);
+  });
+
+  it('the second time, asks the extraction script already in the page instead of injecting it again', async () => {
+    await toggleReaderInTab({ id: 7, url: 'https://news.example/a' } as never); // open
+    await toggleReaderInTab({ id: 7, url: 'https://news.example/a' } as never); // close
+    await toggleReaderInTab({ id: 7, url: 'https://news.example/a' } as never); // open again
+    expect(tab.injected.filter((f) => f === EXTRACT_SCRIPT)).toHaveLength(1);
+    expect(tab.shown).toHaveLength(2);
   });
 
   it('pressed again, closes the reader without extracting', async () => {
