@@ -1,9 +1,54 @@
-import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { useEffect, useId, useReducer, useRef, useState } from 'preact/hooks';
 import type { Article } from '../utils/extract/types';
 import { useI18n } from './i18n';
-import { browserNarratorEnv, createNarrator, RATES, useNarrator, type Narrator } from './narrator';
+import type { Narrator } from './narrator';
 import { sanitizeHtml } from '../utils/extract/sanitize';
-import type { ExportKind, Exporter } from './export-actions';
+import type { ExportKind } from './export-actions';
+import type { LazyTools } from './lazy-tools';
+
+/** The speeds offered (the narrator keeps any rate between the first and the last). */
+const RATES = [0.75, 1, 1.25, 1.5, 1.75, 2] as const;
+
+type NarratorSlot = { narrator: Narrator | null; failed: boolean };
+
+/**
+ * One narrator per article body, made once the tools have loaded; re-renders on every change;
+ * stops when the reader goes away (unmount) or the page does (a closing popup never unmounts).
+ */
+/** Loads the tools (an interface: the JSX text check reads an arrow type's `>` as markup). */
+interface ToolsLoader {
+  (): Promise<LazyTools>;
+}
+
+function useNarrator(load: ToolsLoader, create: (tools: LazyTools) => Narrator | null, key: unknown): NarratorSlot {
+  const [slot, setSlot] = useState<NarratorSlot>({ narrator: null, failed: false });
+  const [, rerender] = useReducer((n: number) => n + 1, 0);
+  useEffect(() => {
+    let n: Narrator | null = null;
+    let closed = false;
+    const stop = () => n?.dispose();
+    let unsubscribe = () => {};
+    load().then(
+      (tools) => {
+        if (closed) return;
+        n = create(tools);
+        if (!n) return;
+        unsubscribe = n.subscribe(() => rerender(0));
+        window.addEventListener('pagehide', stop);
+        setSlot({ narrator: n, failed: false });
+      },
+      () => !closed && setSlot({ narrator: null, failed: true }),
+    );
+    return () => {
+      closed = true;
+      window.removeEventListener('pagehide', stop);
+      unsubscribe();
+      n?.dispose();
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key]);
+  return slot;
+}
 
 /**
  * The reading view's own tools, below its top bar: the read-aloud row and the copy / save panel.
@@ -21,6 +66,7 @@ const languageName = (lang: string, locale: string): string => {
 export interface NarrationBarProps {
   article: Article;
   getBody(): Element | null;
+  loadTools(): Promise<LazyTools>;
   /** The bar was closed (Close button): the caller hides it and returns focus. */
   onClose(): void;
 }
@@ -30,7 +76,7 @@ export function NarrationBar(props: NarrationBarProps) {
   const i18n = useI18n();
   const id = useId();
   const playButton = useRef<HTMLButtonElement>(null);
-  const narrator = useNarrator(() => {
+  const { narrator, failed } = useNarrator(props.loadTools, ({ createNarrator, browserNarratorEnv }) => {
     const body = props.getBody();
     if (!body) return null;
     const env = browserNarratorEnv(window, body.getRootNode(), {
@@ -47,7 +93,8 @@ export function NarrationBar(props: NarrationBarProps) {
   }, [narrator]);
 
   const state = narrator?.getState();
-  const unavailable = state?.unavailable;
+  // The tools could not be loaded (the tab changed under the reader): as good as no speech.
+  const unavailable = failed ? 'unsupported' : state?.unavailable;
   const playing = state?.status === 'playing';
   return (
     <section class="cr-narrate" aria-label={i18n.t('narrateHeading')} data-status={unavailable ? 'unavailable' : state?.status ?? 'stopped'}>
@@ -90,7 +137,7 @@ export interface ExportPanelProps {
   article: Article;
   getBody(): Element | null;
   /** Brings the export code in on first use (each surface has its own way). */
-  loadExporter(): Promise<Exporter>;
+  loadTools(): Promise<LazyTools>;
   onDone(): void;
 }
 
@@ -119,8 +166,8 @@ export function ExportPanel(props: ExportPanelProps) {
     // The saved page gets the same strict sanitizing as the page the reader shows.
     const article = { ...props.article, content: sanitizeHtml(props.article.content, window) };
     const outcome = await props
-      .loadExporter()
-      .then((runExport) => runExport(kind, { article, body, container, win: window }, { comments: hasComments && comments }))
+      .loadTools()
+      .then(({ runExport }) => runExport(kind, { article, body, container, win: window }, { comments: hasComments && comments }))
       .catch(() => ({ ok: false as const, kind }));
     if (!outcome.ok) setStatus(i18n.t(kind.startsWith('copy') ? 'exportCopyFailed' : 'exportSaveFailed'));
     else if (outcome.fileName) setStatus(i18n.t('exportSaved', [outcome.fileName]));

@@ -2,9 +2,8 @@ import { articleToHtml, articleToMarkdown, articleToText, exportFileName, type E
 import type { Article } from '../utils/extract/types';
 
 /**
- * What the Copy and Save buttons do. Loaded on first use — a dynamic import in the popup, an
- * injected script in the in-page reader (entrypoints/reader-export.content.ts) — so the readers'
- * own scripts stay small: most readers never export.
+ * What the Copy and Save buttons do. Loaded on first use with read aloud's model
+ * (components/lazy-tools.ts), so the readers' own scripts stay small.
  */
 export type ExportKind = 'copy-markdown' | 'copy-text' | 'save-markdown' | 'save-html';
 export type ExportOutcome = { ok: true; kind: ExportKind; fileName?: string } | { ok: false; kind: ExportKind };
@@ -69,8 +68,6 @@ function save(text: string, type: string, fileName: string, target: ExportTarget
   // The download has started by now; the URL only has to outlive the click.
   win.setTimeout(() => win.URL.revokeObjectURL(url), 10_000);
 }
-
-export type Exporter = typeof runExport;
 
 export async function runExport(kind: ExportKind, target: ExportTarget, options: ExportOptions): Promise<ExportOutcome> {
   const text = exportText(kind, target, options);

@@ -1,7 +1,6 @@
-import { useEffect, useReducer, useState } from 'preact/hooks';
-
 /**
- * Read aloud as a plain factory (no Preact inside) with a thin hook on top, like comments-view:
+ * Read aloud as a plain factory (no Preact inside; the thin hook is in ReaderTools.tsx, and this
+ * module loads with the export code on first use — components/lazy-tools.ts), like comments-view:
  * everything the browser provides — speechSynthesis, the utterance constructor, the highlight
  * registry, the clock, scrolling — comes in through `NarratorEnv`, so the rules are unit-tested
  * with a fake synthesizer and jsdom.
@@ -11,7 +10,6 @@ import { useEffect, useReducer, useState } from 'preact/hooks';
  * utterance, and the highlight follows each sentence's `start`.
  */
 
-export const RATES = [0.75, 1, 1.25, 1.5, 1.75, 2] as const;
 export const HIGHLIGHT_NAME = 'calm-reading';
 /** The reader's own scrolling wins for this long: the narrator does not scroll after it. */
 export const USER_SCROLL_QUIET_MS = 4000;
@@ -394,26 +392,4 @@ export function browserNarratorEnv(win: Window, root: EventTarget, base: Pick<Na
     // Clear of the sticky top bar and its narration row, and of the bottom edge.
     isInView: (rect) => rect.top >= 120 && rect.bottom <= win.innerHeight - 24,
   };
-}
-
-/** One narrator per article body; re-renders on every change; stops when the reader goes away. */
-export function useNarrator(create: () => Narrator | null, key: unknown): Narrator | null {
-  const [narrator, setNarrator] = useState<Narrator | null>(null);
-  const [, rerender] = useReducer((n: number) => n + 1, 0);
-  useEffect(() => {
-    const n = create();
-    setNarrator(n);
-    if (!n) return undefined;
-    const unsubscribe = n.subscribe(() => rerender(0));
-    // A popup that closes never unmounts its tree: stop speaking with the page.
-    const stop = () => n.dispose();
-    window.addEventListener('pagehide', stop);
-    return () => {
-      window.removeEventListener('pagehide', stop);
-      unsubscribe();
-      n.dispose();
-    };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [key]);
-  return narrator;
 }

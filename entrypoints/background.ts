@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { onMessages } from '@/utils/messaging';
 import { deliverArticle, openReaderInTab, toggleReaderInTab } from '@/utils/reader-control';
-import { EXPORT_SCRIPT, injectIntoTab } from '@/utils/tab-extraction';
+import { injectIntoTab, TOOLS_SCRIPT } from '@/utils/tab-extraction';
 
 export const TOGGLE_READER_COMMAND = 'toggle-reader';
 
@@ -18,11 +18,11 @@ export default defineBackground(() => {
       if (tabId === undefined) return { ok: false };
       return { ok: await deliverArticle(tabId, sender.tab?.url, request, force) };
     },
-    // The in-page reader's first Copy or Save: its tab already granted activeTab.
-    'reader-load-export': async (_data, sender) => {
+    // The in-page reader's first Read aloud, Copy or Save: its tab already granted activeTab.
+    'reader-load-tools': async (_data, sender) => {
       const tabId = sender.tab?.id;
       if (tabId === undefined) return { ok: false };
-      return { ok: (await injectIntoTab(tabId, EXPORT_SCRIPT)).ok };
+      return { ok: (await injectIntoTab(tabId, TOOLS_SCRIPT)).ok };
     },
   });
 

@@ -12,7 +12,7 @@ import type { ExtractResult } from './extract/types';
  * To the background (sent with runtime.sendMessage):
  * - open-reader:    the popup's "Read in page" button, with the article the popup already shows
  * - reader-extract: the in-page reader's "Show anyway" and "Retry" buttons
- * - reader-load-export: the in-page reader's Copy / Save buttons, first use (inject the export code)
+ * - reader-load-tools: the in-page reader's Read aloud / Copy / Save, first use (inject their code)
  */
 export interface Protocol {
   /** `pageTiming`: when the page started and finished extracting (epoch ms), for the click timeline. */
@@ -23,7 +23,7 @@ export interface Protocol {
   /** `shown` is what the popup is showing: the reader opens with it instead of extracting again. */
   'open-reader': { data: { tabId: number; shown?: ExtractResult }; reply: { ok: boolean } };
   'reader-extract': { data: { request: number; force: boolean }; reply: { ok: boolean } };
-  'reader-load-export': { data: Record<string, never>; reply: { ok: boolean } };
+  'reader-load-tools': { data: Record<string, never>; reply: { ok: boolean } };
 }
 
 export type MessageType = keyof Protocol;

@@ -89,7 +89,7 @@ function Popup() {
       onShowAnyway={() => load(true)}
       onRetry={() => load(false)}
       onReadInPage={state.kind === 'article' ? readInPage : undefined}
-      loadExporter={() => import('@/components/export-actions').then((m) => m.runExport)}
+      loadTools={() => import('@/components/lazy-tools')}
     />
   );
 }

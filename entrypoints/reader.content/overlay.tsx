@@ -6,7 +6,7 @@ import { useSettings } from '@/utils/use-settings';
 import { sendToBackground } from '@/utils/messaging';
 import type { ExtractResult } from '@/utils/extract/types';
 import { sanitizeResult } from '@/utils/sanitize-result';
-import type { Exporter } from '@/components/export-actions';
+import type { LazyTools } from '@/components/lazy-tools';
 import { getBrowserTranslator } from '@/utils/i18n';
 import hostCss from './host.css?inline';
 
@@ -49,7 +49,7 @@ function OverlayApp(props: { state: ReaderState; request: number; onClose(): voi
       onRetry={() => extractAgain(false)}
       onClose={props.onClose}
       onPrint={() => window.print()}
-      loadExporter={loadExporter}
+      loadTools={loadTools}
     />
   );
 }
@@ -76,15 +76,15 @@ function applyStyles(shadow: ShadowRoot, win: Window): void {
 }
 
 /**
- * The Copy and Save code, injected by the background into this tab on first use (it is not part
- * of this script: most readers never export). It lands in this isolated world, out of the page's
- * reach.
+ * Read aloud's model and the Copy / Save code, injected by the background into this tab on first
+ * use (most readers never use them, so this script does not carry them). They land in this
+ * isolated world, out of the page's reach.
  */
-async function loadExporter(): Promise<Exporter> {
-  const scope = globalThis as { __calmExport?: Exporter };
-  if (!scope.__calmExport && !(await sendToBackground('reader-load-export', {})).ok) throw new Error('export code not loaded');
-  if (!scope.__calmExport) throw new Error('export code not loaded');
-  return scope.__calmExport;
+async function loadTools(): Promise<LazyTools> {
+  const scope = globalThis as { __calmTools?: LazyTools };
+  if (!scope.__calmTools && !(await sendToBackground('reader-load-tools', {})).ok) throw new Error('reader tools not loaded');
+  if (!scope.__calmTools) throw new Error('reader tools not loaded');
+  return scope.__calmTools;
 }
 
 /** Hides everything of the page but the reader, in print only; null where sheets cannot be adopted. */

@@ -82,7 +82,7 @@ function renderReader(overrides: Partial<ReaderScreenProps> = {}, article: Artic
       onSettingsChange={() => {}}
       onShowAnyway={() => {}}
       onRetry={() => {}}
-      loadExporter={() => import('../../components/export-actions').then((m) => m.runExport)}
+      loadTools={() => import('../../components/lazy-tools')}
       {...overrides}
     />,
   );
@@ -271,14 +271,14 @@ describe('Save or copy', () => {
   });
 
   it('says so when the export code cannot be loaded', async () => {
-    renderReader({ loadExporter: () => Promise.reject(new Error('no tab')) });
+    renderReader({ loadTools: () => Promise.reject(new Error('no tab')) });
     fireEvent.click(button('exportOpen'));
     fireEvent.click(await findButton('exportSaveHtml'));
     await waitFor(() => expect(screen.getByText(t.t('exportSaveFailed'))).toBeTruthy());
   });
 
   it('a surface that cannot export offers no Save or copy button', () => {
-    renderReader({ loadExporter: undefined });
+    renderReader({ loadTools: undefined });
     expect(screen.queryByRole('button', { name: t.t('exportOpen') })).toBeNull();
   });
 

@@ -70,7 +70,7 @@ function show(locale: string, state: string): void {
         onShowAnyway={() => {}}
         onRetry={() => {}}
         // The buttons each surface really has: the popup's "Read in page", the reader's Print and Close.
-        loadExporter={() => import('../../../components/export-actions').then((m) => m.runExport)}
+        loadTools={() => import('../../../components/lazy-tools')}
         {...(state.startsWith('overlay-') ? { onClose: () => {}, onPrint: () => {} } : { onReadInPage: () => {} })}
       />
     </I18nProvider>,
