@@ -4,7 +4,7 @@
  * Readability found and with the cleaned body (reading time, lead image, language guess).
  * Everything returned is plain text; nothing here is ever rendered as HTML.
  */
-import { parseDate } from './dates';
+import { getDayMonthOrder, parseDate, type DayMonthOrder } from './dates';
 import type { Article } from './types';
 import { estimateReadingTime } from './reading-time';
 import { childElements, listElements, normalizeSpace } from './text';
@@ -146,7 +146,11 @@ function readDir(value: string | null | undefined): 'ltr' | 'rtl' | undefined {
   return v === 'rtl' || v === 'ltr' ? v : undefined;
 }
 
-function readLang(doc: Document, meta: MetaMap): string | undefined {
+/**
+ * The language the page declares (a BCP 47 tag), or undefined: <html lang>, xml:lang, <body lang>,
+ * then the meta tags that name it. The article's `lang` and the comments' date order both read it.
+ */
+export function readLang(doc: Document, meta: MetaMap = readMetaTags(doc)): string | undefined {
   const html = doc.documentElement;
   const raw =
     html?.getAttribute('lang') ||
@@ -173,7 +177,7 @@ interface BodySignals {
  * datePublished/author, rel=author, date/byline classes. A selector per signal would walk the
  * page once each (and descendant selectors are slow in jsdom).
  */
-function readBodySignals(doc: Document): BodySignals {
+function readBodySignals(doc: Document, order: DayMonthOrder): BodySignals {
   const out: BodySignals = {};
   const body = doc.body;
   if (!body) return out;
@@ -189,7 +193,7 @@ function readBodySignals(doc: Document): BodySignals {
     if (!out.date && datey && checked < 30) {
       checked++;
       if (!isInOtherContext(el)) {
-        out.date = parseDate(el.getAttribute('datetime') ?? el.getAttribute('content') ?? el.textContent);
+        out.date = parseDate(el.getAttribute('datetime') ?? el.getAttribute('content') ?? el.textContent, order);
       }
     }
     if (!out.byline) {
@@ -223,14 +227,15 @@ export function readPageMetadata(doc: Document, url: string): PageMetadata {
   const ld = readJsonLd(doc)[0];
   const meta = readMetaTags(doc);
   const html = doc.documentElement;
-  const signals = readBodySignals(doc);
+  const order = getDayMonthOrder(readLang(doc, meta));
+  const signals = readBodySignals(doc, order);
   const byline =
     cleanByline(ld ? jsonLdText(ld.author) : undefined) ??
     cleanByline(getMeta(meta, 'author', 'article:author', 'dc.creator', 'parsely-author', 'sailthru.author')) ??
     signals.byline;
   const published =
-    parseDate(ld ? String(ld.datePublished ?? ld.dateCreated ?? '') : undefined) ??
-    parseDate(getMeta(meta, 'article:published_time', 'datePublished', 'og:published_time', 'pubdate', 'publishdate', 'date', 'dc.date', 'dc.date.issued', 'dcterms.created', 'sailthru.date', 'parsely-pub-date', 'article.published', 'published-date')) ??
+    parseDate(ld ? String(ld.datePublished ?? ld.dateCreated ?? '') : undefined, order) ??
+    parseDate(getMeta(meta, 'article:published_time', 'datePublished', 'og:published_time', 'pubdate', 'publishdate', 'date', 'dc.date', 'dc.date.issued', 'dcterms.created', 'sailthru.date', 'parsely-pub-date', 'article.published', 'published-date'), order) ??
     signals.date;
   const h1 = doc.body ? listElements(doc.body, 'h1')[0] : undefined;
   return {
@@ -288,7 +293,7 @@ export function buildMetadata(
     title,
     byline: cleanByline(readability?.byline) ?? page.byline,
     siteName: siteName ?? (hostOf(url) || undefined),
-    publishedTime: parseDate(readability?.publishedTime ?? undefined) ?? page.publishedTime,
+    publishedTime: parseDate(readability?.publishedTime ?? undefined, getDayMonthOrder(lang)) ?? page.publishedTime,
     lang,
     dir,
     // Readability falls back to the first <p>, which is sometimes the byline ("Von Jonas Albrecht").

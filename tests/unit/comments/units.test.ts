@@ -32,7 +32,7 @@ describe('buildThread', () => {
       <li class="c"><b class="author">Ann</b> <time datetime="2020-01-01T10:00:00Z">January 1, 2020 10:00</time><p>First paragraph.</p><p>Second paragraph.</p><a href="#">Reply</a>
         <ul><li class="c"><b class="author">Ben</b> <time>January 1, 2020 11:00</time><p>A reply.</p></li></ul></li>
       <li class="c"><b class="author">Cy</b> <time>January 2, 2020 09:00</time><p>Later.</p></li></ol>`);
-    const thread = buildThread([...doc.querySelectorAll('li.c')], doc.URL);
+    const thread = buildThread([...doc.querySelectorAll('li.c')], doc.URL, {}, 'month-first');
     expect(thread.map((c) => c.author)).toEqual(['Ann', 'Cy']);
     expect(thread[0].text).toBe('First paragraph.\n\nSecond paragraph.');
     expect(thread[0].date).toBe('2020-01-01T10:00:00.000Z');

@@ -6,7 +6,7 @@
  * class says "comment", with at least two dated credit lines.
  */
 import type { Comment } from '../types';
-import { findDate } from './dates';
+import { findDate, type DayMonthOrder } from '../dates';
 import { CHROME_TEXT_RE, HEADING_RE, findRegions } from './region';
 import type { PageScan } from './scan';
 import type { DetectorResult } from './generic';
@@ -31,7 +31,7 @@ export function isSectionChrome(line: string): boolean {
   return (line.length <= 120 && HEADING_RE.test(line)) || CHROME_TEXT_RE.test(line) || isChromeLine(line);
 }
 
-export function readCredit(line: string, next: string | undefined, prev?: string): Credit | null {
+export function readCredit(line: string, next: string | undefined, prev: string | undefined, order: DayMonthOrder): Credit | null {
   if (line.length > 160) return null;
   const m = CREDIT_RE.exec(line);
   if (!m) return null;
@@ -40,8 +40,8 @@ export function readCredit(line: string, next: string | undefined, prev?: string
   if (!name || name.length > 60) return null;
   // The date on the credit line, on a short line after it, or on the line before it ("11:10 PM on
   // Tue., Jan. 8, 2008 re: Story" / "Examiner Reader said:").
-  const date = findDate(line) ?? (next && next.length <= 80 ? findDate(next) : null);
-  const before = date || !prev || prev.length > 120 ? null : findDate(prev);
+  const date = findDate(line, order) ?? (next && next.length <= 80 ? findDate(next, order) : null);
+  const before = date || !prev || prev.length > 120 ? null : findDate(prev, order);
   if (!date && !before) return null;
   const found = (date ?? before)!;
   return { index: -1, author: name, dateText: found.text, iso: found.iso, said: m[2] !== undefined, dateBefore: !!before };
@@ -51,10 +51,10 @@ export function readCredit(line: string, next: string | undefined, prev?: string
  * Comments from the text lines of a section with no element per comment, split at dated credit
  * lines ("Posted By: NAME | DATE"); null without at least two.
  */
-export function splitAtCredits(lines: readonly string[]): Comment[] | null {
+export function splitAtCredits(lines: readonly string[], order: DayMonthOrder): Comment[] | null {
   const credits: Credit[] = [];
   lines.forEach((line, i) => {
-    const c = readCredit(line, lines[i + 1], lines[i - 1]);
+    const c = readCredit(line, lines[i + 1], lines[i - 1], order);
     if (c) credits.push({ ...c, index: i });
   });
   if (credits.length < 2) return null;
@@ -97,7 +97,7 @@ export function detectFlatComments(doc: Document, _url: string, scan: PageScan):
     for (const box of boxes) {
       const lines = getTextLines(box);
       if (lines.length > 3000) continue;
-      const comments = splitAtCredits(lines);
+      const comments = splitAtCredits(lines, scan.dateOrder);
       if (comments && (!best || comments.length >= best.comments.length)) {
         best = { source: 'flat', comments, units: [box], regions: findRegions(doc, [box], box) };
       }

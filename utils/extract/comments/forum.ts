@@ -7,7 +7,7 @@
  * <dd> bodies and a dated <dd> footer, inside a comment-named <dl>.
  */
 import type { Comment } from '../types';
-import { findDate } from './dates';
+import { findDate, type DayMonthOrder } from '../dates';
 import { findRegions, isCommentNamed } from './region';
 import { buildThread, cleanAuthor, getCollapsedText, getTextLines } from './units';
 import { sortInDocumentOrder, type DetectorResult } from './generic';
@@ -51,7 +51,7 @@ export function detectForumComments(doc: Document, url: string, scan: PageScan =
   // Each unit must carry a date besides its "by:" line: otherwise it is an article byline.
   const dated = ordered.filter((u) => findDate(getCollapsedText(u).slice(0, 400)) !== null);
   if (dated.length === 0 || dated.length < ordered.length * 0.6) return null;
-  const comments = buildThread(dated, url, { author: '.name, .author, .user, .username' });
+  const comments = buildThread(dated, url, { author: '.name, .author, .user, .username' }, scan.dateOrder);
   if (comments.length === 0) return null;
   return { source: 'forum', comments, units: dated, regions: findRegions(doc, dated) };
 }
@@ -68,7 +68,7 @@ export function detectDefinitionListComments(doc: Document, url: string, scan: P
     let dds: Element[] = [];
     const flush = (): void => {
       if (!dt && dds.length === 0) return;
-      const c = readPair(dt, dds, url);
+      const c = readPair(dt, dds, url, scan.dateOrder);
       if (c) {
         comments.push(c);
         if (dt) units.push(dt);
@@ -91,7 +91,7 @@ export function detectDefinitionListComments(doc: Document, url: string, scan: P
   return best;
 }
 
-function readPair(dt: Element | null, dds: Element[], url: string): Comment | null {
+function readPair(dt: Element | null, dds: Element[], url: string, order: DayMonthOrder): Comment | null {
   const metaLines: string[] = [];
   const bodyLines: string[] = [];
   let dateText: string | undefined;
@@ -102,7 +102,7 @@ function readPair(dt: Element | null, dds: Element[], url: string): Comment | nu
     const lines = getTextLines(el);
     const short = getCollapsedText(el).length <= 160;
     for (const line of lines) {
-      const d = line.length <= 120 ? findDate(line) : null;
+      const d = line.length <= 120 ? findDate(line, order) : null;
       if (d && !dateText) {
         dateText = d.text;
         iso = d.iso;

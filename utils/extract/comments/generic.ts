@@ -5,7 +5,7 @@
  * "comment" class at all).
  */
 import type { Comment } from '../types';
-import { findDate } from './dates';
+import { findDate } from '../dates';
 import { findRegions, isCommentNamed } from './region';
 import { scanPage, type PageScan } from './scan';
 import { buildThread, countAll, getCollapsedText, getLeadingText, getShape, readUnitMeta } from './units';
@@ -93,7 +93,7 @@ export function detectGenericComments(doc: Document, url: string, scan: PageScan
     const group = findUnitGroup(container);
     if (!group) continue;
     const units = collectThreadUnits(group);
-    const comments = buildThread(units, url);
+    const comments = buildThread(units, url, {}, scan.dateOrder);
     if (comments.length === 0) continue;
     if (!best || countAll(comments) > countAll(best.comments)) {
       best = { source: 'generic', comments, units, regions: findRegions(doc, units) };
@@ -103,7 +103,7 @@ export function detectGenericComments(doc: Document, url: string, scan: PageScan
   for (const group of scan.namedGroups) {
     const good = group.filter((m) => isGoodUnit(m, true));
     if (good.length < Math.ceil(group.length * 0.6)) continue;
-    const comments = buildThread(group, url);
+    const comments = buildThread(group, url, {}, scan.dateOrder);
     if (comments.length > 0 && (!best || countAll(comments) > countAll(best.comments))) {
       best = { source: 'generic', comments, units: group, regions: findRegions(doc, group) };
     }

@@ -60,7 +60,7 @@ export function findComments(doc: Document, url: string): FoundComments {
   }
   let jsonLd: Comment[] = [];
   try {
-    jsonLd = detectJsonLdComments(doc, scan.jsonLd);
+    jsonLd = detectJsonLdComments(doc, scan.jsonLd, scan.dateOrder);
   } catch {
     jsonLd = [];
   }

@@ -4,7 +4,7 @@
  * `comment`. JSON-LD carries no DOM, so the regions come from the DOM detectors (index.ts).
  */
 import type { Comment } from '../types';
-import { findDate, parseMachineDate } from './dates';
+import { parseDate, type DayMonthOrder } from '../dates';
 
 type Json = unknown;
 
@@ -49,7 +49,7 @@ function hasType(obj: Record<string, Json>, re: RegExp): boolean {
   return asArray(obj['@type']).some((t) => typeof t === 'string' && re.test(t));
 }
 
-function readComment(obj: Record<string, Json>, depth: number): Comment | null {
+function readComment(obj: Record<string, Json>, depth: number, order: DayMonthOrder): Comment | null {
   const rawText = [obj.text, obj.commentText, obj.articleBody, obj.description].find((t) => typeof t === 'string' && t.trim());
   if (typeof rawText !== 'string') return null;
   const text = toPlainText(rawText);
@@ -57,29 +57,33 @@ function readComment(obj: Record<string, Json>, depth: number): Comment | null {
   const c: Comment = { author: readName(obj.author ?? obj.creator) ?? 'Anonymous', text, replies: [] };
   const rawDate = [obj.dateCreated, obj.datePublished, obj.commentTime].find((d) => typeof d === 'string');
   if (typeof rawDate === 'string') {
-    const iso = parseMachineDate(rawDate) ?? findDate(rawDate)?.iso;
+    const iso = parseDate(rawDate, order);
     if (iso) c.date = iso;
     c.dateText = rawDate;
   }
   const url = [obj.url, obj['@id']].find((u) => typeof u === 'string' && /^https?:/i.test(u));
   if (typeof url === 'string') c.permalink = url;
-  if (depth < 50) c.replies = readCommentList(obj.comment, depth + 1);
+  if (depth < 50) c.replies = readCommentList(obj.comment, depth + 1, order);
   return c;
 }
 
-function readCommentList(v: Json, depth: number): Comment[] {
+function readCommentList(v: Json, depth: number, order: DayMonthOrder): Comment[] {
   const out: Comment[] = [];
   for (const item of asArray(v)) {
     if (!isObject(item)) continue;
     if (item['@type'] !== undefined && !hasType(item, /Comment|Answer/i)) continue;
-    const c = readComment(item, depth);
+    const c = readComment(item, depth, order);
     if (c) out.push(c);
   }
   return out;
 }
 
 /** Every `comment` list in the page's JSON-LD, the longest one winning. */
-export function detectJsonLdComments(doc: Document, scripts: Element[] = [...doc.querySelectorAll('script[type="application/ld+json"]')]): Comment[] {
+export function detectJsonLdComments(
+  doc: Document,
+  scripts: Element[] = [...doc.querySelectorAll('script[type="application/ld+json"]')],
+  order: DayMonthOrder = 'month-first',
+): Comment[] {
   let best: Comment[] = [];
   for (const script of scripts) {
     let data: Json;
@@ -98,7 +102,7 @@ export function detectJsonLdComments(doc: Document, scripts: Element[] = [...doc
       }
       if (!isObject(node)) continue;
       if (node.comment !== undefined && !hasType(node, /^Comment$/i)) {
-        const list = readCommentList(node.comment, 0);
+        const list = readCommentList(node.comment, 0, order);
         if (list.length > best.length) best = list;
       }
       if (node['@graph'] !== undefined) stack.push(node['@graph']);

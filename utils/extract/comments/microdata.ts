@@ -18,7 +18,7 @@ const HINTS: UnitHints = {
 export function detectMicrodataComments(doc: Document, url: string, scan: PageScan = scanPage(doc, url)): DetectorResult | null {
   const units = scan.microdata;
   if (units.length === 0) return null;
-  const comments = buildThread(units, url, HINTS);
+  const comments = buildThread(units, url, HINTS, scan.dateOrder);
   if (comments.length === 0) return null;
   return { source: 'microdata', comments, units, regions: findRegions(doc, units) };
 }

@@ -80,7 +80,7 @@ export function detectPlatformComments(doc: Document, url: string, scan: PageSca
     // Drop wrappers: a "unit" whose only text comes from units inside it.
     const ordered = sortInDocumentOrder([...units]).filter((u) => !isOnlyWrapper(u, units));
     if (ordered.length === 0) continue;
-    const comments = buildThread(ordered, url, spec.hints);
+    const comments = buildThread(ordered, url, spec.hints, scan.dateOrder);
     if (comments.length === 0) continue;
     if (!best || countAll(comments) > countAll(best.comments)) {
       best = { source: spec.name, comments, units: ordered, regions: findRegions(doc, ordered) };

@@ -12,6 +12,7 @@
  * the anchor to the last comment.
  */
 import type { Comment } from '../types';
+import type { DayMonthOrder } from '../dates';
 import { isSectionChrome, readCredit, splitAtCredits } from './flat';
 import type { DetectorResult } from './generic';
 import type { PageScan } from './scan';
@@ -93,8 +94,8 @@ function splitAtRules(run: ChildNode[]): { comments: Comment[]; end: number } | 
 }
 
 /** Comments split at credit lines, and the index in `run` of the node with the last credit. */
-function splitRunAtCredits(run: ChildNode[]): { comments: Comment[]; end: number } | null {
-  const comments = splitAtCredits(getTextLines(run));
+function splitRunAtCredits(run: ChildNode[], order: DayMonthOrder): { comments: Comment[]; end: number } | null {
+  const comments = splitAtCredits(getTextLines(run), order);
   if (!comments) return null;
   // The anchor was not at the comments (a "jump to comments" target above the story): the first
   // "comment" would be the article.
@@ -102,7 +103,7 @@ function splitRunAtCredits(run: ChildNode[]): { comments: Comment[]; end: number
   if (first.text.length > 3000 && first.text.length > rest.reduce((n, c) => n + c.text.length, 0)) return null;
   for (let i = run.length - 1; i >= 0; i--) {
     const lines = getTextLines(run[i]);
-    if (lines.some((l, k) => readCredit(l, lines[k + 1], lines[k - 1]) !== null)) return { comments, end: i };
+    if (lines.some((l, k) => readCredit(l, lines[k + 1], lines[k - 1], order) !== null)) return { comments, end: i };
   }
   return null;
 }
@@ -112,7 +113,7 @@ export function detectRunComments(_doc: Document, _url: string, scan: PageScan):
     if (!anchor.isConnected) continue;
     const found = getRun(anchor);
     if (!found) continue;
-    const split = splitRunAtCredits(found.run) ?? splitAtRules(found.run);
+    const split = splitRunAtCredits(found.run, scan.dateOrder) ?? splitAtRules(found.run);
     if (!split) continue;
     const nodes = [found.start, ...found.run.slice(0, split.end + 1)];
     const elements = nodes.filter((n): n is Element => n.nodeType === 1);

@@ -4,6 +4,8 @@
  * whole document made comment detection slower than Readability itself on big pages
  * (issue 3 target: Calm's median extract time <= 1.5x Readability's).
  */
+import { getDayMonthOrder, type DayMonthOrder } from '../dates';
+import { readLang } from '../metadata';
 import { COMMENT_NAME_RE, NOT_COMMENT_NAME_RE, isCommentHeading } from './region';
 import { getCollapsedText, getShape } from './units';
 
@@ -26,6 +28,8 @@ export interface PageScan {
   discoursePosts: Element[];
   /** Where a comment section starts: `<a name="comments">` and "Comments" headings. */
   anchors: Element[];
+  /** How the page writes numeric dates (from its language): the same rule as the article's date. */
+  dateOrder: DayMonthOrder;
 }
 
 const PLACEHOLDER_RE = /disqus_thread|fb-comments|commento|hyvor-talk|giscus|utterances|idc-container|livefyre|coral_thread|coral-thread|viafoura/i;
@@ -44,6 +48,7 @@ export function scanPage(doc: Document, url: string): PageScan {
     discoursePosts: [],
     namedGroups: [],
     anchors: [],
+    dateOrder: getDayMonthOrder(readLang(doc)),
   };
   const root = doc.documentElement;
   if (!root) return scan;

@@ -4,7 +4,7 @@
  * they find the units, not in how a unit is read.
  */
 import type { Comment } from '../types';
-import { findDate, parseMachineDate } from './dates';
+import { findDate, parseIsoDate, type DayMonthOrder, type FoundDate } from '../dates';
 
 /** Hints a detector may pass when it knows the platform's markup. */
 export interface UnitHints {
@@ -164,11 +164,13 @@ export interface ResolvedHints {
   date?: Set<Element>;
   body?: Set<Element>;
   location?: Set<Element>;
+  /** How the page writes numeric dates (PageScan.dateOrder). */
+  dateOrder?: DayMonthOrder;
 }
 
 // One query per hint per page, then set lookups: a top-level comment holds its whole reply tree,
 // and querying every unit's subtree made deep threads (Slash-style pages) quadratic.
-export function resolveHints(doc: Document, hints: UnitHints): ResolvedHints {
+export function resolveHints(doc: Document, hints: UnitHints, dateOrder?: DayMonthOrder): ResolvedHints {
   const resolve = (sel: string | undefined): Set<Element> | undefined => {
     if (!sel) return undefined;
     try {
@@ -177,16 +179,11 @@ export function resolveHints(doc: Document, hints: UnitHints): ResolvedHints {
       return undefined;
     }
   };
-  return { author: resolve(hints.author), date: resolve(hints.date), body: resolve(hints.body), location: resolve(hints.location) };
+  return { author: resolve(hints.author), date: resolve(hints.date), body: resolve(hints.body), location: resolve(hints.location), dateOrder };
 }
 
 function pickOwn(ownEls: Element[], set: Set<Element>): Element[] {
   return ownEls.filter((el) => set.has(el));
-}
-
-interface FoundDate {
-  text: string;
-  iso?: string;
 }
 
 export interface UnitReading {
@@ -211,12 +208,12 @@ function pickAuthor(candidates: Element[]): { name: string; el: Element } | null
   return null;
 }
 
-function pickDate(candidates: Element[]): { date: FoundDate; el: Element } | null {
+function pickDate(candidates: Element[], order: DayMonthOrder | undefined): { date: FoundDate; el: Element } | null {
   for (const el of candidates) {
     const text = getCollapsedText(el);
     if (text.length > 200) continue;
-    const machine = parseMachineDate(el.getAttribute('datetime') ?? el.getAttribute('content') ?? el.getAttribute('title'));
-    const shown = findDate(text);
+    const machine = parseIsoDate(el.getAttribute('datetime') ?? el.getAttribute('content') ?? el.getAttribute('title'));
+    const shown = findDate(text, order);
     if (shown) return { date: { text: shown.text, iso: shown.iso ?? machine }, el };
     if (machine) return { date: { text: text || machine, iso: machine }, el };
   }
@@ -239,9 +236,9 @@ export function readUnitMeta(unit: Element, isNested: (el: Element) => boolean, 
     out.authorEl = author.el;
     out.authorSource = 'element';
   }
-  let date = hints.date ? pickDate(pickOwn(ownEls, hints.date)) : null;
+  let date = hints.date ? pickDate(pickOwn(ownEls, hints.date), hints.dateOrder) : null;
   for (let i = 0; !date && i < DATE_RULES.length; i++) {
-    date = pickDate(ownEls.filter((el) => DATE_RULES[i](el, names.get(el)!)));
+    date = pickDate(ownEls.filter((el) => DATE_RULES[i](el, names.get(el)!)), hints.dateOrder);
   }
   if (date) {
     out.date = date.date;
@@ -250,7 +247,7 @@ export function readUnitMeta(unit: Element, isNested: (el: Element) => boolean, 
     // Dates written as plain text in a short line ("by james on January 31, 2011 at 9:59 am.").
     for (const line of getTextLines(unit, isNested)) {
       if (line.length > 120) continue;
-      const d = findDate(line);
+      const d = findDate(line, hints.dateOrder);
       if (d) {
         out.date = d;
         break;
@@ -412,12 +409,12 @@ export function readUnit(unit: Element, isNested: (el: Element) => boolean, url:
  * ancestor (WordPress `ul.children` inside `li.comment`), or — when replies sit in a wrapper right
  * after their parent (Drupal `div.indented`) — the unit just before that wrapper.
  */
-export function buildThread(units: Element[], url: string, hints: UnitHints = {}): Comment[] {
+export function buildThread(units: Element[], url: string, hints: UnitHints, dateOrder: DayMonthOrder): Comment[] {
   const set = new Set(units);
   const isNested = (el: Element): boolean => set.has(el);
   const byEl = new Map<Element, Comment>();
   const roots: Comment[] = [];
-  const resolved = units.length ? resolveHints(units[0].ownerDocument, hints) : {};
+  const resolved = units.length ? resolveHints(units[0].ownerDocument, hints, dateOrder) : { dateOrder };
   for (const u of units) {
     const c = readUnit(u, isNested, url, resolved);
     if (!c) continue;
