@@ -13,7 +13,7 @@ export interface CommentsSectionProps {
 }
 
 /**
- * The readers' comments, below the article and collapsed by default (issue 4 item 2): one
+ * The readers' comments, below the article and collapsed by default: one
  * native button "N comments" (N includes replies; Enter and Space work because it is a real
  * button), then a threaded list whose threads collapse on their own, 50 comments at a time.
  * Author, place, date and text are page data and are rendered as text only.

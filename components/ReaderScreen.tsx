@@ -34,7 +34,7 @@ export interface ReaderScreenProps {
 }
 
 /**
- * The reading view both the popup and the in-page overlay render (issue 4 and issue 5): a top
+ * The reading view both the popup and the in-page overlay render: a top
  * bar, the settings panel when open, and one <main> with the article or a state screen. The
  * look is driven entirely by data attributes on the root, styled by components/reader.css.
  */

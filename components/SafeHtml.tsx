@@ -10,10 +10,10 @@ export interface SafeHtmlProps {
 }
 
 /**
- * THE ONLY place in Calm Reader that writes HTML into the DOM (DESIGN.md; a CI check forbids
+ * THE ONLY place in Calm Reader that writes HTML into the DOM (scripts/check-sinks.mjs forbids
  * every other sink). The Article was already sanitized where it arrived (utils/sanitize-result.ts),
  * but it crossed a message boundary that a page could try to forge, so it is sanitized again here,
- * with the same strict profile, right before insertion (issue 6: defence in depth).
+ * with the same strict profile, right before insertion: one forged message must not be enough.
  */
 export function SafeHtml(props: SafeHtmlProps) {
   const ref = useRef<HTMLDivElement>(null);

@@ -19,7 +19,7 @@ const LABELS = {
 } as const;
 
 /**
- * The reading settings as a real form (issue 4 item 3): radio groups in fieldsets and a labelled
+ * The reading settings as a real form: radio groups in fieldsets and a labelled
  * slider. Every change is reported at once; the caller persists it and re-renders the reader.
  */
 export function SettingsPanel(props: SettingsPanelProps) {

@@ -13,7 +13,7 @@ interface Copy {
 
 /**
  * Every way extraction can end without an article, each with a heading, a sentence and a next
- * step (issue 4 item 4: "no state leaves the user without a next step").
+ * step: no state leaves the user without a next step.
  */
 const COPY: Record<FailureReason, Copy> = {
   'not-an-article': { title: 'notArticleTitle', text: 'notArticleText', next: 'notArticleNext', actions: ['showAnyway'] },

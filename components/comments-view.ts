@@ -2,13 +2,13 @@ import { useEffect, useReducer, useState } from 'preact/hooks';
 
 /**
  * UI state of the comments section as a plain factory (no Preact inside), with a thin hook on
- * top — the preact-devtools pattern named in DESIGN.md — so the rules (collapsed by default,
+ * top, so the rules (collapsed by default,
  * threads collapse on their own, "Show more" in pages of 50) are unit-tested without rendering.
  */
 export const COMMENTS_PAGE_SIZE = 50;
 
 export interface CommentsViewState {
-  /** The whole section: closed until the reader opens it (issue 4: "collapsed by default"). */
+  /** The whole section: closed until the reader opens it, so the article comes first. */
   open: boolean;
   /** How many comments (top-level and replies, in reading order) are shown. */
   limit: number;

@@ -36,9 +36,9 @@ export function formatDate(iso: string | undefined, locale: string): FormattedDa
   };
 }
 
-/** All comments including every reply, at any depth (issue 4: "N counts replies too"). */
+/** All comments including every reply, at any depth: the "N comments" button counts replies too. */
 export function countComments(comments: readonly Comment[]): number {
-  // Iterative: hostile pages nest thousands of levels deep (issue 6), recursion would overflow.
+  // Iterative: hostile pages nest thousands of levels deep, recursion would overflow.
   let total = 0;
   const stack: (readonly Comment[])[] = [comments];
   while (stack.length) {

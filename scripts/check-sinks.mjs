@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * HTML-sink check (issue 6, "Defence in depth"): page-derived HTML reaches the DOM through ONE
+ * HTML-sink check: page-derived HTML reaches the DOM through ONE
  * component, components/SafeHtml.tsx, which sanitizes right before insertion. Any other HTML sink
  * in the extension's code is a way around it, so this check fails, naming file:line, when one
  * appears in entrypoints/, components/ or utils/.

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 
 /**
- * UI strings (issue 4 item 7). Everything the user reads comes from _locales/<lang>/messages.json
+ * UI strings. Everything the user reads comes from _locales/<lang>/messages.json
  * through browser.i18n, so the UI can be translated without touching components.
  *
  * browser.i18n has no plural support, so plural messages are stored as `<key>_<category>` with

@@ -4,9 +4,9 @@ import type { ExtractResult } from './extract/types';
 /**
  * Sanitize an extraction result where it arrives (the popup, the in-page reader), before it is
  * kept as state. The page-side extraction script ships without DOMPurify so that it stays within
- * its 40 kB gzip budget (issue 2): both receivers already carry DOMPurify for components/SafeHtml,
- * so cleaning here costs nothing in size, and SafeHtml still sanitizes again right before the
- * only HTML sink. A forged or buggy message is cleaned twice; page HTML is never trusted.
+ * its 40 kB gzip budget (scripts/check-size.mjs): both receivers already carry DOMPurify for
+ * components/SafeHtml, so cleaning here costs nothing in size, and SafeHtml still sanitizes again
+ * right before the only HTML sink. A forged or buggy message is cleaned twice; page HTML is never trusted.
  */
 export function sanitizeResult(result: ExtractResult, win: Window): ExtractResult {
   if (!result || typeof result !== 'object' || !result.ok) return result;

@@ -1,7 +1,7 @@
 import { storage } from 'wxt/utils/storage';
 
 /**
- * Reading settings, shared by the popup and the in-page reader (issue 4 item 3). Stored in SYNC
+ * Reading settings, shared by the popup and the in-page reader. Stored in SYNC
  * storage so they follow the user between machines; every read goes through normalizeSettings
  * because stored data may come from an older version, another browser, or be plain garbage.
  */

@@ -15,8 +15,8 @@ export interface GuardOptions {
 }
 
 /**
- * Bounds on what extraction will take on (issue 6: "a page beyond the bound gets 'this page is too
- * large to simplify' rather than a frozen tab").
+ * Bounds on what extraction will take on: a page beyond a bound gets "This page is too large to
+ * simplify" rather than a frozen tab.
  *
  * Measured on ../shared/corpus (1,403 real news/blog pages; tests/fixtures/hostile/tools/
  * measure-corpus-bounds.ts): at most 10,477 elements (dragnet-train) and 56 levels of nesting
@@ -32,7 +32,7 @@ export interface GuardOptions {
 export const MAX_ELEMENTS = 150_000;
 export const MAX_DEPTH = 1_000;
 
-/** Shown to the user as is (issue 6); the UI may add its own next step. */
+/** Shown to the user as is; the UI may add its own next step. */
 export const TOO_LARGE = 'This page is too large to simplify';
 
 /** Content types a browser renders as an HTML document we can read. */

@@ -1,5 +1,5 @@
 /**
- * The pipeline of DESIGN.md, the same code in the content script and in Node (jsdom). The given
+ * The extraction pipeline, the same code in the page-side script and in Node (jsdom). The given
  * document is never touched: everything below works on a snapshot.
  *
  *   guards -> snapshot -> prepare (<base> out, URLs absolute, lazy images) -> comments (taken

@@ -1,7 +1,7 @@
 /**
  * A detached copy of the page that extraction may mutate freely, so the page the user is reading
- * is never touched (issue 6, "Nothing lost": the live DOM is only ever read here — no attribute
- * marking, no removal, no scripts run).
+ * is never touched (closing the reader must give the page back exactly as it was: the live DOM is
+ * only ever read here — no attribute marking, no removal, no scripts run).
  *
  * Why not `doc.cloneNode(true)`:
  * - it drops shadow roots, so a custom element (or a `<template shadowrootmode>` page) that renders
@@ -34,7 +34,8 @@
  *   copy into Readability and the cleanup steps; the page itself is only ever read through the
  *   DOM's own prototype accessors (safeGet/safeCall below);
  * - `<base>` is left out: links must resolve against the real page URL, never wherever a
- *   hostile `<base href>` points (issue 6; Firefox's reader forces the real URL too). The
+ *   hostile `<base href>` points (else a page could send the reader's links to another site;
+ *   Firefox's reader forces the real URL too). The
  *   pipeline's prepare step resolves every URL against the real URL afterwards.
  */
 

@@ -4,8 +4,8 @@
  * Runs twice on purpose:
  * - `prepareDocument` on the whole clone BEFORE comment detection and Readability: <base> is
  *   neutralised and every URL is resolved against the document's REAL url (a page's <base href>
- *   must not redirect links, issue 6 / Firefox about:reader), and lazy images get their real src so
- *   Readability does not drop them as empty.
+ *   must not send links to another site; Firefox's reader does the same), and lazy images get
+ *   their real src so Readability does not drop them as empty.
  * - `tidyArticle` on Readability's output: whatever Readability rewrote or left relative is
  *   resolved again, links open in a new tab, empty wrappers go.
  */

@@ -1,5 +1,6 @@
 /**
- * Readers' comments as data, found before cleanup removes them (DESIGN.md, step 1).
+ * Readers' comments as data, found before cleanup removes them: the comment sections go before
+ * declutter runs, so no cleanup step can take a comment for clutter or leave one in the article.
  *
  * Every detector runs; the richest result wins (most comments, replies included; ties go to the
  * more explicit source: JSON-LD and microdata say "this is a Comment", platform markup comes next,

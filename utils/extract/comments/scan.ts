@@ -2,7 +2,7 @@
  * One walk over the page collecting everything the detectors start from. Selector queries and
  * attribute reads are slow in jsdom (and cost time in the tab): six detectors each querying the
  * whole document made comment detection slower than Readability itself on big pages
- * (issue 3 target: Calm's median extract time <= 1.5x Readability's).
+ * (the time budget: Calm's median extract time at most 1.5 times Readability's).
  */
 import { getDayMonthOrder, type DayMonthOrder } from '../dates';
 import { readLang } from '../metadata';
