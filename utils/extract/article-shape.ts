@@ -18,6 +18,8 @@ export interface ArticleShape {
   linkedHeadings: number;
   /** Linked headings on the whole page, before cleanup took teaser lists away. */
   pageLinkedHeadings: number;
+  /** Words outside links before the first linked heading of the extracted text: a story's lead. */
+  leadWords: number;
   /** The extracted text shows a picture or a video (a photo post's caption is enough text). */
   hasMedia: boolean;
   /** The page calls itself a story (og:type article or video, JSON-LD NewsArticle, BlogPosting...). */
@@ -32,11 +34,34 @@ export interface ArticleShape {
 /** og:type or JSON-LD @type of a single story, as opposed to "website" or a collection page. */
 const STORY_TYPE = /^(?:article|video|music|book)\b|(?:article|posting|report|videoobject)$/i;
 
+const isLinkedHeading = (h: Element): boolean => !!(h.querySelector('a[href]') || h.closest('a[href]'));
+
 /** Headings (h1-h4) that are links, either way round (`<h3><a>` or `<a><h3>`): a front page's teasers. */
 export function countLinkedHeadings(root: Document | Element): number {
   let n = 0;
   for (const tag of ['h1', 'h2', 'h3', 'h4']) {
-    for (const h of Array.from(root.getElementsByTagName(tag))) if (h.querySelector('a[href]') || h.closest('a[href]')) n++;
+    for (const h of Array.from(root.getElementsByTagName(tag))) if (isLinkedHeading(h)) n++;
+  }
+  return n;
+}
+
+/** Words of plain (unlinked) text before the first linked heading; all of them when there is none. */
+function countLeadWords(root: Element): number {
+  let heading: Element | null = null;
+  for (const h of Array.from(root.querySelectorAll('h1, h2, h3, h4'))) {
+    if (isLinkedHeading(h)) {
+      heading = h;
+      break;
+    }
+  }
+  if (!heading) return Number.POSITIVE_INFINITY;
+  // A heading inside a link counts from the link on.
+  const start = heading.closest('a[href]') ?? heading;
+  let n = 0;
+  const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+    if (start.contains(t) || start.compareDocumentPosition(t) & 4 /* Node.DOCUMENT_POSITION_FOLLOWING */) break;
+    if (!t.parentElement?.closest('a')) n += countWords((t as Text).data);
   }
   return n;
 }
@@ -75,6 +100,7 @@ export function measureArticleShape(root: Element, page: { linkedHeadings: numbe
     paragraphs,
     linkedHeadings: countLinkedHeadings(root),
     pageLinkedHeadings: page.linkedHeadings,
+    leadWords: countLeadWords(root),
     hasMedia: !!root.querySelector('img, picture, video, svg, iframe'),
     declaresStory: STORY_TYPE.test(page.type ?? ''),
     pageWords: words < MIN_WORDS ? countVisibleWords(page.doc) : words,
@@ -94,8 +120,10 @@ const MIN_WORDS = 10;
 const FRONT_PAGE_HEADLINES = 5;
 const FRONT_PAGE_PICK_WORDS = 30;
 // Teasers: a linked headline and a line of summary each; a story with linked subheads has far
-// more of its own words per heading.
+// more of its own words per heading. A short post followed by teasers its cleanup left behind
+// opens with its lead (a few sentences) before the first linked headline: it is the article.
 const TEASER_WORDS_PER_HEADLINE = 40;
+const STORY_LEAD_WORDS = 30;
 
 /** Why the extracted text is not an article, in words; null when it is one. */
 export function judgeArticleShape(shape: ArticleShape): string | null {
@@ -106,7 +134,7 @@ export function judgeArticleShape(shape: ArticleShape): string | null {
     return 'a page of headlines with no story';
   }
   const ownWords = shape.words * (1 - shape.linkDensity);
-  if (shape.linkedHeadings >= 3 && ownWords / shape.linkedHeadings < TEASER_WORDS_PER_HEADLINE) {
+  if (shape.linkedHeadings >= 3 && ownWords / shape.linkedHeadings < TEASER_WORDS_PER_HEADLINE && shape.leadWords < STORY_LEAD_WORDS) {
     return 'the main text is a list of headlines';
   }
   return null;

@@ -17,7 +17,7 @@ function firstClick(name: string) {
   return extract(dom.window.document, { url: spec.url, debug: true });
 }
 
-const story: ArticleShape = { words: 60, linkDensity: 0, paragraphs: 3, linkedHeadings: 0, pageLinkedHeadings: 6, hasMedia: false, declaresStory: false, pageWords: 60 };
+const story: ArticleShape = { words: 60, linkDensity: 0, paragraphs: 3, linkedHeadings: 0, pageLinkedHeadings: 6, leadWords: 60, hasMedia: false, declaresStory: false, pageWords: 60 };
 
 describe('judgeArticleShape', () => {
   it.each<[string, Partial<ArticleShape>, string | null]>([
@@ -30,7 +30,8 @@ describe('judgeArticleShape', () => {
     ['one short box on a front page', { words: 19, paragraphs: 1 }, 'a page of headlines with no story'],
     ['the same box with its picture', { words: 19, paragraphs: 1, hasMedia: true }, null],
     ['a video page: a short description among many teasers', { words: 29, paragraphs: 1, pageLinkedHeadings: 48, declaresStory: true }, null],
-    ['search results', { words: 120, linkDensity: 0.28, paragraphs: 6, linkedHeadings: 6 }, 'the main text is a list of headlines'],
+    ['search results', { words: 120, linkDensity: 0.28, paragraphs: 6, linkedHeadings: 6, leadWords: 8 }, 'the main text is a list of headlines'],
+    ['a short post, then teasers its cleanup left', { words: 480, linkDensity: 0.24, paragraphs: 7, linkedHeadings: 12, leadWords: 46 }, null],
     ['a long story with three linked subheads', { words: 900, linkDensity: 0.02, paragraphs: 20, linkedHeadings: 3 }, null],
   ])('%s', (_, change, verdict) => {
     expect(judgeArticleShape({ ...story, ...change })).toBe(verdict);
@@ -50,7 +51,7 @@ describe('the first click on pages that are not articles', () => {
 });
 
 describe('the first click on short articles', () => {
-  it.each(['news-brief', 'status-note', 'photo-caption', 'short-news-ja', 'short-blog-post', 'short-post-marked-body', 'comments-short-post'])('%s: the article', (name) => {
+  it.each(['news-brief', 'post-then-river', 'status-note', 'photo-caption', 'short-news-ja', 'short-blog-post', 'short-post-marked-body', 'comments-short-post'])('%s: the article', (name) => {
     const result = firstClick(name);
     expect(result.ok, result.ok ? '' : `${result.reason}: ${result.detail}`).toBe(true);
   });
