@@ -4,7 +4,7 @@ import { ArticleView } from '../../components/ArticleView';
 import { SafeHtml } from '../../components/SafeHtml';
 import { makeArticle, renderWithI18n } from './helpers';
 
-describe('ArticleView header (issue 4 item 1)', () => {
+describe('ArticleView header', () => {
   it('shows site name, title, byline, the date in the user locale and the reading time', () => {
     const { container } = renderWithI18n(<ArticleView article={makeArticle()} />, 'en-US');
     expect(screen.getByText('Example News')).toBeTruthy();

@@ -42,7 +42,7 @@ function openComments(name: RegExp | string) {
   return toggle;
 }
 
-describe('comments section (issue 4 item 2)', () => {
+describe('comments section', () => {
   it('is collapsed by default behind one button whose count includes replies', () => {
     const { container } = renderWithI18n(<CommentsSection comments={makeSeedComments()} />);
     const toggle = screen.getByRole('button', { name: '5 comments' });

@@ -7,7 +7,7 @@ import { createTestTranslator } from './helpers';
 
 const componentsDir = join(__dirname, '../../components');
 
-describe('UI strings go through messages.json (issue 4 item 7)', () => {
+describe('UI strings go through messages.json', () => {
   it('every key the components ask for exists (plural keys with _one and _other)', () => {
     const keys = messages as Record<string, MessageEntry>;
     const missing: string[] = [];

@@ -24,7 +24,7 @@ function mainButtons(): string[] {
   return Array.from(main.querySelectorAll('button')).map((b) => b.textContent ?? '');
 }
 
-describe('ReaderScreen states (issue 4 item 4: each a designed screen with a next step)', () => {
+describe('ReaderScreen states (each a designed screen with a next step)', () => {
   it('loading: a heading, a sentence and a busy indicator screen readers hear', () => {
     renderScreen({ kind: 'loading' });
     expect(screen.getByRole('heading', { level: 1, name: 'Getting the article ready' })).toBeTruthy();

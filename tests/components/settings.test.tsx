@@ -29,7 +29,7 @@ function root(container: Element): HTMLElement {
   return container.querySelector('.calm-reader') as HTMLElement;
 }
 
-describe('settings panel (issue 4 item 3)', () => {
+describe('settings panel', () => {
   it('opens from a button as a labelled form with every setting', () => {
     renderWithI18n(<StatefulReader />);
     const open = screen.getByRole('button', { name: 'Reading settings' });

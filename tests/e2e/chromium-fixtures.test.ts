@@ -1,5 +1,5 @@
 /**
- * Issue 6 item 5 in real Chromium: extraction never modifies the live page. For every extraction
+ * In real Chromium: extraction never modifies the live page. For every extraction
  * fixture (tests/fixtures/pages), the real toolbar click on the production build reads the page
  * and the page's DOM digest is the same before and after.
  */

@@ -1,6 +1,6 @@
 /**
- * Issue 2: the real toolbar click in Debian's Chromium on the production build (activeTab only,
- * no host permissions), on pages served from 127.0.0.1.
+ * The popup through the real toolbar click in Debian's Chromium on the production build
+ * (activeTab only, no host permissions), on pages served from 127.0.0.1.
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';

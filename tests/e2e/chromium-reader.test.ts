@@ -1,5 +1,5 @@
 /**
- * Issue 5: the in-page reader in Debian's Chromium, driven through the exact function the
+ * The in-page reader in Debian's Chromium, driven through the exact function the
  * keyboard shortcut's listener calls (synthetic key presses never fire manifest commands). Uses
  * the test build, whose only difference is access to 127.0.0.1 and that hook.
  */

@@ -1,5 +1,6 @@
 /**
- * Issue 4 in real Chromium (production build, real toolbar click): what a reader sees and hears.
+ * The reading view in real Chromium (production build, real toolbar click): what a reader sees
+ * and hears.
  * axe-core runs on the popup in every state it can reach from a served page, and with the
  * comments open; the comments are opened from the keyboard; screenshots of the popup (light and
  * dark) are saved under test-artifacts/ for people to look at.

@@ -1,7 +1,7 @@
 /**
- * Issues 2 and 5 in Firefox ESR with the Firefox test build (Firefox's toolbar button cannot be
- * clicked by automation, so the build may read 127.0.0.1 and the popup page is opened in a tab
- * of its own, told which tab to read).
+ * The popup and the in-page reader in Firefox ESR with the Firefox test build (Firefox's toolbar
+ * button cannot be clicked by automation, so the build may read 127.0.0.1 and the popup page is
+ * opened in a tab of its own, told which tab to read).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';

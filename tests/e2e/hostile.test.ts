@@ -1,8 +1,9 @@
 /**
- * Issue 6 in real Chromium: every payload of the hostile corpus (tests/fixtures/hostile), placed in
- * pages served from 127.0.0.1, extracted through the built extension into the popup and into the
- * in-page reader. Counts payload executions: requests to a canary server on 127.0.0.1 (every
- * payload that runs reports `__CANARY__/<kind>/<payload id>`) and JS dialogs. Must be zero.
+ * Hostile pages in real Chromium: every payload of the hostile corpus (tests/fixtures/hostile),
+ * placed in pages served from 127.0.0.1, extracted through the built extension into the popup
+ * and into the in-page reader. Counts payload executions: requests to a canary server on
+ * 127.0.0.1 (every payload that runs reports `__CANARY__/<kind>/<payload id>`) and JS dialogs.
+ * Must be zero.
  *
  * How the page itself is kept from firing its own payloads:
  * - RAW pages (payloads as live markup) are served with

@@ -1,7 +1,7 @@
 /**
  * Every fixture page in tests/fixtures/pages (format: its README.md) through the real pipeline in
  * jsdom: expected metadata and comments field by field, expected text present and absent, and the
- * page's own DOM byte-identical before and after extraction (issue 3 item 1, issue 6 item 5).
+ * page's own DOM byte-identical before and after extraction (reading a page must never change it).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,5 +1,5 @@
 /**
- * Issue 6 "Bad inputs" and "Pages that fight back", through the REAL pipeline in jsdom: every
+ * Bad inputs and pages that fight back, through the REAL pipeline in jsdom: every
  * input ends in an article or a failure value with a reason (never a throw, never a hang: the
  * guard bounds the work, not a timed test), and the page given to extract is unchanged.
  */

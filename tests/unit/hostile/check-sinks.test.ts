@@ -1,5 +1,5 @@
 /**
- * scripts/check-sinks.mjs (issue 6 "Defence in depth"): it passes on the project and fails,
+ * scripts/check-sinks.mjs: it passes on the project and fails,
  * naming file:line, on each kind of HTML sink outside components/SafeHtml.tsx. Running it here
  * makes it part of `npm test`.
  */

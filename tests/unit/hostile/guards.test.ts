@@ -1,5 +1,5 @@
 /**
- * checkExtractable (issue 6, "Bad inputs"): cheap checks that turn documents Calm Reader cannot
+ * checkExtractable: cheap checks that turn documents Calm Reader cannot
  * or should not simplify into a failure value with a reason a person can read.
  */
 import { describe, expect, it } from 'vitest';

@@ -1,5 +1,5 @@
 /**
- * Shared checks for the hostile-page tests (issue 6): a DOM digest that includes shadow roots,
+ * Shared checks for the hostile-page tests: a DOM digest that includes shadow roots,
  * an inspection of sanitized article HTML, and a check that every Article field is plain data.
  */
 import { createHash } from 'node:crypto';
@@ -78,7 +78,7 @@ export interface Violation {
 }
 
 /**
- * Everything sanitized article HTML must never contain (issue 6): script and the other dangerous
+ * Everything sanitized article HTML must never contain: script and the other dangerous
  * elements, event handlers, style/srcdoc/base/meta, script and data URLs (data: only as an
  * image), and any attribute that would make the reader fetch the canary. Also checks that the
  * HTML is stable under one more parse/serialize round (a mutation-XSS symptom otherwise).

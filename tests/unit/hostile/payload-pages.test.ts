@@ -1,8 +1,8 @@
 /**
- * Issue 6 in jsdom: the REAL pipeline, extract(doc, { url }), on every hostile page built from the
- * payload corpus (tests/fixtures/hostile). For each page: the sanitized content holds nothing that
- * could run or fetch, every Article field is plain data, escaped text comes back as the same
- * text, and the page given to extract is byte-for-byte the same afterwards.
+ * Hostile pages in jsdom: the REAL pipeline, extract(doc, { url }), on every hostile page built
+ * from the payload corpus (tests/fixtures/hostile). For each page: the sanitized content holds
+ * nothing that could run or fetch, every Article field is plain data, escaped text comes back as
+ * the same text, and the page given to extract is byte-for-byte the same afterwards.
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { extract } from '../../../utils/extract';

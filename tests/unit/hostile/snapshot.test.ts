@@ -1,5 +1,5 @@
 /**
- * snapshotDocument (issue 6): the detached copy the whole pipeline mutates. What a reader sees
+ * snapshotDocument: the detached copy the whole pipeline mutates. What a reader sees
  * must be in it (shadow roots, declarative shadow templates, slotted text); what is not the page
  * must not (same-origin iframe documents, executable scripts, <base>); and reading the page must
  * never change it, even on a 10,000-deep tree.
