@@ -1,6 +1,7 @@
 /**
- * Helpers shared by the benchmark and the extract CLI: the scored text of an article and of a
- * comment thread. Kept apart from bench.ts so they can be unit-tested without running a corpus.
+ * Helpers of the benchmarks (bench.ts; bench-browser/ uses the quantile): the scored text of an
+ * article and of a comment thread, comment counts, quantiles. Kept apart from bench.ts so they can
+ * be unit-tested without running a corpus.
  */
 import type { Comment } from '../utils/extract/types';
 

@@ -5,8 +5,8 @@ import { DEFAULT_SETTINGS, loadSettings, normalizeSettings, saveSettings, settin
  * The settings hook the entrypoints call: `[settings, update, ready]`. `update` applies at once
  * (local state first, so the reader re-renders without waiting for storage) and persists; the
  * watcher makes a change made in the popup show in an open in-page reader at once, and back.
- * `ready` is false until the stored value has been read (entrypoints may wait for it to avoid a
- * flash of the default theme).
+ * `ready` is false until the stored value has been read. The entrypoints do not wait for it: they
+ * render with the defaults and switch to the stored settings when they arrive; tests wait for it.
  */
 export function useSettings(item = settingsItem): [Settings, (next: Settings) => void, boolean] {
   const [settings, setSettings] = useState<Settings>({ ...DEFAULT_SETTINGS });

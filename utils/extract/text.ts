@@ -14,10 +14,10 @@ export function isBlockElement(el: Element): boolean {
   return BLOCK_TAGS.has(el.nodeName.toUpperCase());
 }
 
-/** Collapse runs of whitespace (including no-break spaces) to one space and trim. */
 /** The element templates put a post's text in (comments are never inside it). */
 export const POST_BODY_SELECTOR = '.entry-content, .entry-body, .post-body, .post-content, .article-body, .story-body, [itemprop="articleBody"]';
 
+/** Collapse runs of whitespace (including no-break and zero-width spaces) to one space and trim. */
 export function normalizeSpace(text: string): string {
   return text.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
 }

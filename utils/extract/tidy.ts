@@ -10,9 +10,9 @@
  *   resolved again, links open in a new tab, empty wrappers go.
  */
 
-/** URL attributes by tag (looked up by tag name: getElementsByTagName is cheap, selectors are not). */
 import { listElements, normalizeSpace } from './text';
 
+/** URL attributes by tag (looked up by tag name: getElementsByTagName is cheap, selectors are not). */
 const URL_ATTRS: Array<[tag: string, attr: string]> = [
   ['a', 'href'],
   ['area', 'href'],
@@ -209,7 +209,6 @@ function removeEmptyWrappers(root: Element): void {
   }
 }
 
-/** After Readability: absolute URLs, lazy images, new-tab links, no empty wrappers. */
 /** Whitespace-collapsed text length and the part of it inside links. */
 function measureLinks(el: Element): { text: number; link: number; links: number } {
   const text = normalizeSpace(el.textContent ?? '').length;
@@ -251,6 +250,10 @@ export function trimNavigationBlocks(root: Element): void {
   }
 }
 
+/**
+ * After Readability: navigation left at either end trimmed, lazy images, absolute URLs, links
+ * opening in a new tab (noopener), no empty wrappers.
+ */
 export function tidyArticle(root: Element, url: string, win: Window | null): void {
   trimNavigationBlocks(root);
   for (const img of listElements(root, 'img')) fixLazyImage(img);

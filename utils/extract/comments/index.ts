@@ -2,10 +2,12 @@
  * Readers' comments as data, found before cleanup removes them: the comment sections go before
  * declutter runs, so no cleanup step can take a comment for clutter or leave one in the article.
  *
- * Every detector runs; the richest result wins (most comments, replies included; ties go to the
- * more explicit source: JSON-LD and microdata say "this is a Comment", platform markup comes next,
- * then the forum and generic shape detectors). The regions to remove are the union of what the
- * DOM detectors found, so a thread read from JSON-LD still leaves the article.
+ * The explicit detectors (microdata, platform markup, forum layouts) always run; the shape
+ * searches (generic, flat, run), the costly ones, run only while no earlier detector has found
+ * comments. JSON-LD is read too. The richest result wins (most comments, replies included); ties go
+ * to the more explicit source: JSON-LD, then the DOM detectors in their order below. The regions
+ * to remove are the union of what the DOM detectors found, so a thread read from JSON-LD still
+ * leaves the article. Only when nothing was found is a third-party frame (Disqus, ...) looked for.
  *
  * The document is a clone owned by the pipeline; detectors only read it.
  */

@@ -15,7 +15,7 @@ import { describeElement, listElements, normalizeSpace } from '../text';
 
 export interface DeclutterContext {
   doc: Document;
-  /** The root being cleaned: the page's <body>, or Readability's article element. */
+  /** The element being cleaned: the clone's <body> (declutter runs before Readability). */
   body: Element;
   /** Page host, to tell internal teaser links from external references. */
   host: string;

@@ -109,14 +109,14 @@ export function hasMostlyInternalLinks(ctx: DeclutterContext, el: Element): bool
   return internal / links.length >= 0.6;
 }
 
-/**
- * From `start`, climb through wrappers that add little text of their own (at most `slack`
- * characters more than the current box, and never more than `maxLength`), stopping below a
- * protected element. Returns the largest such box.
- */
 /** Media a notice may sit inside as fallback text: the notice goes, the media stays. */
 const MEDIA_TAGS = new Set(['VIDEO', 'AUDIO', 'PICTURE', 'FIGURE', 'OBJECT']);
 
+/**
+ * From `start`, climb through wrappers that add little text of their own (at most `slack`
+ * characters more than the current box, and never more than `maxLength`), stopping below a
+ * protected element, a media element or the body. Returns the largest such box.
+ */
 export function climbToBox(ctx: DeclutterContext, start: Element, maxLength: number, slack = 40): Element {
   let box = start;
   let boxLen = ctx.textLength(start);
