@@ -12,7 +12,7 @@ import type { LazyTools } from './lazy-tools';
 export type ReaderState =
   | { kind: 'loading' }
   | { kind: 'article'; article: Article }
-  | { kind: 'failed'; reason: ExtractFailureReason | 'unexpected'; detail?: string };
+  | { kind: 'failed'; reason: ExtractFailureReason; detail?: string };
 
 export interface ReaderScreenProps {
   state: ReaderState;

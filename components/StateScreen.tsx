@@ -2,8 +2,6 @@ import { useId, useState } from 'preact/hooks';
 import type { ExtractFailureReason } from '../utils/extract/types';
 import { useI18n } from './i18n';
 
-export type FailureReason = ExtractFailureReason | 'unexpected';
-
 interface Copy {
   title: string;
   text: string;
@@ -15,13 +13,12 @@ interface Copy {
  * Every way extraction can end without an article, each with a heading, a sentence and a next
  * step: no state leaves the user without a next step.
  */
-const COPY: Record<FailureReason, Copy> = {
+const COPY: Record<ExtractFailureReason, Copy> = {
   'not-an-article': { title: 'notArticleTitle', text: 'notArticleText', next: 'notArticleNext', actions: ['showAnyway'] },
   'protected-page': { title: 'protectedTitle', text: 'protectedText', next: 'protectedNext', actions: [] },
   'too-large': { title: 'tooLargeTitle', text: 'tooLargeText', next: 'tooLargeNext', actions: ['retry'] },
   timeout: { title: 'timeoutTitle', text: 'timeoutText', next: 'timeoutNext', actions: ['retry'] },
   'parse-failed': { title: 'failedTitle', text: 'failedText', next: 'failedNext', actions: ['retry', 'copyDetails'] },
-  unexpected: { title: 'failedTitle', text: 'failedText', next: 'failedNext', actions: ['retry', 'copyDetails'] },
   empty: { title: 'emptyTitle', text: 'emptyText', next: 'emptyNext', actions: ['retry', 'showAnyway'] },
 };
 
@@ -39,7 +36,7 @@ export function LoadingScreen() {
 }
 
 export interface FailureScreenProps {
-  reason: FailureReason;
+  reason: ExtractFailureReason;
   detail?: string;
   surface: 'popup' | 'overlay';
   onShowAnyway(): void;
@@ -47,7 +44,7 @@ export interface FailureScreenProps {
 }
 
 /** The bug report "Copy details" puts on the clipboard: for developers, so not translated. */
-export function createBugReport(reason: FailureReason, detail: string | undefined, surface: string): string {
+export function createBugReport(reason: ExtractFailureReason, detail: string | undefined, surface: string): string {
   return [
     'Calm Reader problem report',
     `Reason: ${reason}`,
@@ -60,7 +57,9 @@ export function createBugReport(reason: FailureReason, detail: string | undefine
 export function FailureScreen(props: FailureScreenProps) {
   const i18n = useI18n();
   const id = useId();
-  const copy = COPY[props.reason] ?? COPY.unexpected;
+  // A reason this build does not know (a forged message, or one from a newer page script) gets
+  // the generic failure screen, with Try again and Copy details.
+  const copy = COPY[props.reason] ?? COPY['parse-failed'];
   const [copyState, setCopyState] = useState<'idle' | 'copied' | 'failed'>('idle');
   const report = createBugReport(props.reason, props.detail, props.surface);
 

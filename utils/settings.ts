@@ -55,11 +55,6 @@ export function normalizeSettings(value: unknown): Settings {
   };
 }
 
-export function isSameSettings(a: Settings, b: Settings): boolean {
-  return a.theme === b.theme && a.font === b.font && a.textSize === b.textSize
-    && a.lineWidth === b.lineWidth && a.comments === b.comments;
-}
-
 export const settingsItem = storage.defineItem<Settings>('sync:settings', {
   fallback: { ...DEFAULT_SETTINGS },
 });

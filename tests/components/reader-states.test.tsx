@@ -1,6 +1,7 @@
 import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { ReaderScreen, type ReaderScreenProps, type ReaderState } from '../../components/ReaderScreen';
+import type { ExtractFailureReason } from '../../utils/extract/types';
 import { DEFAULT_SETTINGS } from '../../utils/settings';
 import { makeArticle, renderWithI18n } from './helpers';
 
@@ -76,7 +77,8 @@ describe('ReaderScreen states (each a designed screen with a next step)', () => 
     expect(props.onRetry).toHaveBeenCalledTimes(1);
   });
 
-  it.each(['parse-failed', 'unexpected'] as const)('%s: "Copy details" copies a bug report and says "Copied"', async (reason) => {
+  // A reason this build does not know (forged or newer) falls back to the generic failure screen.
+  it.each(['parse-failed', 'reason-from-a-newer-build'] as ExtractFailureReason[])('%s: "Copy details" copies a bug report and says "Copied"', async (reason) => {
     const writeText = vi.fn().mockResolvedValue(undefined);
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
     renderScreen({ kind: 'failed', reason, detail: 'TypeError: x is undefined at clean()' });
@@ -134,7 +136,7 @@ describe('ReaderScreen states (each a designed screen with a next step)', () => 
     const states: ReaderState[] = [
       { kind: 'loading' },
       { kind: 'article', article: makeArticle() },
-      ...(['not-an-article', 'protected-page', 'too-large', 'timeout', 'parse-failed', 'empty', 'unexpected'] as const)
+      ...(['not-an-article', 'protected-page', 'too-large', 'timeout', 'parse-failed', 'empty'] as const)
         .map((reason) => ({ kind: 'failed' as const, reason })),
     ];
     for (const state of states) {

@@ -97,7 +97,7 @@ function runPipeline(doc: Document, options: ExtractOptions, debug: ExtractDebug
   if (guard) return { ok: false, reason: guard.reason, detail: guard.detail };
   lap('guards');
 
-  const clone = snapshotDocument(doc, { url });
+  const clone = snapshotDocument(doc);
   lap('snapshot');
   prepareDocument(clone, url, win);
   lap('prepare');
@@ -154,7 +154,7 @@ function runPipeline(doc: Document, options: ExtractOptions, debug: ExtractDebug
   // sidebars and comments.
   const hasThread = found.comments.length > 0 || !!found.elsewhere;
   if (verdict && headlineLinks >= 5 && !hasThread && normalizeSpace(root?.textContent ?? '').length < 500) {
-    const plain = snapshotDocument(doc, { url });
+    const plain = snapshotDocument(doc);
     prepareDocument(plain, url, win);
     declutter(plain, url, { steps: FALLBACK_STEPS });
     root = buildFallbackContent(plain);

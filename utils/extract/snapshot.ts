@@ -46,8 +46,6 @@ export interface SnapshotOptions {
    * (Firefox) to include closed roots too.
    */
   getShadowRoot?: (el: Element) => ShadowRoot | null | undefined;
-  /** The page's real URL (accepted for the pipeline's call; the copy keeps the document's own URL). */
-  url?: string;
   /**
    * A fence against pathological trees the guard did not see: copying stops after this many
    * elements. checkExtractable bounds the same count first (MAX_ELEMENTS), so this never trims a

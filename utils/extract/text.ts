@@ -10,10 +10,6 @@ const BLOCK_TAGS = new Set([
   'CAPTION', 'FORM', 'FIELDSET',
 ]);
 
-export function isBlockElement(el: Element): boolean {
-  return BLOCK_TAGS.has(el.nodeName.toUpperCase());
-}
-
 /** The element templates put a post's text in (comments are never inside it). */
 export const POST_BODY_SELECTOR = '.entry-content, .entry-body, .post-body, .post-content, .article-body, .story-body, [itemprop="articleBody"]';
 

@@ -53,7 +53,7 @@ export function detectForumComments(doc: Document, url: string, scan: PageScan =
   if (dated.length === 0 || dated.length < ordered.length * 0.6) return null;
   const comments = buildThread(dated, url, { author: '.name, .author, .user, .username' }, scan.dateOrder);
   if (comments.length === 0) return null;
-  return { source: 'forum', comments, units: dated, regions: findRegions(doc, dated) };
+  return { source: 'forum', comments, regions: findRegions(doc, dated) };
 }
 
 export function detectDefinitionListComments(doc: Document, url: string, scan: PageScan = scanPage(doc, url)): DetectorResult | null {
@@ -63,17 +63,12 @@ export function detectDefinitionListComments(doc: Document, url: string, scan: P
     const named = isCommentNamed(dl) || (dl.parentElement && isCommentNamed(dl.parentElement));
     if (!named) continue;
     const comments: Comment[] = [];
-    const units: Element[] = [];
     let dt: Element | null = null;
     let dds: Element[] = [];
     const flush = (): void => {
       if (!dt && dds.length === 0) return;
       const c = readPair(dt, dds, url, scan.dateOrder);
-      if (c) {
-        comments.push(c);
-        if (dt) units.push(dt);
-        units.push(...dds);
-      }
+      if (c) comments.push(c);
       dt = null;
       dds = [];
     };
@@ -85,7 +80,7 @@ export function detectDefinitionListComments(doc: Document, url: string, scan: P
     }
     flush();
     if (comments.length > 0 && (!best || comments.length > best.comments.length)) {
-      best = { source: 'definition-list', comments, units, regions: findRegions(doc, [dl]) };
+      best = { source: 'definition-list', comments, regions: findRegions(doc, [dl]) };
     }
   }
   return best;

@@ -16,8 +16,6 @@ export interface DetectorResult {
   regions: Element[];
   /** A section with no element around it: the loose nodes (text included) to remove. */
   looseNodes?: ChildNode[];
-  /** The unit elements (DOM detectors only). */
-  units: Element[];
 }
 
 const MAX_REGION_ELEMENTS = 6000;
@@ -96,7 +94,7 @@ export function detectGenericComments(doc: Document, url: string, scan: PageScan
     const comments = buildThread(units, url, {}, scan.dateOrder);
     if (comments.length === 0) continue;
     if (!best || countAll(comments) > countAll(best.comments)) {
-      best = { source: 'generic', comments, units, regions: findRegions(doc, units) };
+      best = { source: 'generic', comments, regions: findRegions(doc, units) };
     }
   }
   // Comment-named siblings whose parent is too big to search (the page wrapper).
@@ -105,7 +103,7 @@ export function detectGenericComments(doc: Document, url: string, scan: PageScan
     if (good.length < Math.ceil(group.length * 0.6)) continue;
     const comments = buildThread(group, url, {}, scan.dateOrder);
     if (comments.length > 0 && (!best || countAll(comments) > countAll(best.comments))) {
-      best = { source: 'generic', comments, units: group, regions: findRegions(doc, group) };
+      best = { source: 'generic', comments, regions: findRegions(doc, group) };
     }
   }
   return best;

@@ -20,5 +20,5 @@ export function detectMicrodataComments(doc: Document, url: string, scan: PageSc
   if (units.length === 0) return null;
   const comments = buildThread(units, url, HINTS, scan.dateOrder);
   if (comments.length === 0) return null;
-  return { source: 'microdata', comments, units, regions: findRegions(doc, units) };
+  return { source: 'microdata', comments, regions: findRegions(doc, units) };
 }

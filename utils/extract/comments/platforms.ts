@@ -83,7 +83,7 @@ export function detectPlatformComments(doc: Document, url: string, scan: PageSca
     const comments = buildThread(ordered, url, spec.hints, scan.dateOrder);
     if (comments.length === 0) continue;
     if (!best || countAll(comments) > countAll(best.comments)) {
-      best = { source: spec.name, comments, units: ordered, regions: findRegions(doc, ordered) };
+      best = { source: spec.name, comments, regions: findRegions(doc, ordered) };
     }
   }
   return best;

@@ -116,8 +116,7 @@ export function detectRunComments(_doc: Document, _url: string, scan: PageScan):
     const split = splitRunAtCredits(found.run, scan.dateOrder) ?? splitAtRules(found.run);
     if (!split) continue;
     const nodes = [found.start, ...found.run.slice(0, split.end + 1)];
-    const elements = nodes.filter((n): n is Element => n.nodeType === 1);
-    return { source: 'run', comments: split.comments, units: elements, regions: [], looseNodes: nodes };
+    return { source: 'run', comments: split.comments, regions: [], looseNodes: nodes };
   }
   return null;
 }

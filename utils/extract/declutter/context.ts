@@ -143,8 +143,8 @@ function findContentAnchor(elements: readonly Element[], m: Measures): Element |
   return bestScore >= 200 ? best : null;
 }
 
-export function createContext(doc: Document, url: string, debug: boolean, root?: Element): DeclutterContext | null {
-  const body = root ?? doc.body;
+export function createContext(doc: Document, url: string, debug: boolean): DeclutterContext | null {
+  const body = doc.body;
   if (!body) return null;
   let host = '';
   try {

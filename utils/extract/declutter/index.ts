@@ -81,7 +81,7 @@ export interface DeclutterReport {
 export function declutter(
   doc: Document,
   url: string,
-  options: { debug?: boolean; steps?: readonly DeclutterStep[]; root?: Element; clock?: () => number } = {},
+  options: { debug?: boolean; steps?: readonly DeclutterStep[]; clock?: () => number } = {},
 ): DeclutterReport {
   const timings: Record<string, number> = {};
   const clock = options.clock;
@@ -92,7 +92,7 @@ export function declutter(
     timings[name] = now - last;
     last = now;
   };
-  const ctx = createContext(doc, url, !!options.debug, options.root);
+  const ctx = createContext(doc, url, !!options.debug);
   lap('context');
   if (!ctx) return { removed: [], refused: [], timings };
   for (const step of options.steps ?? DECLUTTER_STEPS) {
