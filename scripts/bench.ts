@@ -2,7 +2,7 @@
  * npm run bench -- --corpus DIR [--limit N] [--predictions FILE]
  *
  * Runs Calm Reader's extract() and vanilla Readability 0.6 on every html+json pair of a corpus
- * folder (format: ../shared/corpus/README.md) in one process, scores both and prints one table.
+ * folder (`<id>.html` with its truth in `<id>.json`) in one process, scores both and prints one table.
  * Calm is scored on what the first click gives (no "Show anyway"): a refused page is an empty
  * prediction, counted by reason and listed with Readability's score on the same page. The
  * "Show anyway" figures (refused pages forced open, as the button does) are printed beside it.

@@ -1,6 +1,5 @@
 /**
- * The extraction metric of ../shared/corpus/README.md (the one the Zyte article-extraction
- * benchmark uses): 4-token shingle multisets, per-page precision/recall, dataset P and R as the
+ * The extraction metric the Zyte article-extraction benchmark uses: 4-token shingle multisets, per-page precision/recall, dataset P and R as the
  * means over pages, F1 as the harmonic mean of those means. Pure functions, no DOM.
  */
 
@@ -149,7 +148,7 @@ function normalizeWhitespace(text: string): string {
 }
 
 /**
- * The segment metric of ../shared/corpus/README.md (trafilatura's evaluation): a `with` passage
+ * The segment metric of trafilatura's evaluation: a `with` passage
  * found in the extracted text is a true positive, else a false negative; a `without` passage
  * found is a false positive, else a true negative. Found = whitespace-normalised substring.
  */

@@ -18,7 +18,7 @@ export interface GuardOptions {
  * Bounds on what extraction will take on: a page beyond a bound gets "This page is too large to
  * simplify" rather than a frozen tab.
  *
- * Measured on ../shared/corpus (1,403 real news/blog pages; tests/fixtures/hostile/tools/
+ * Measured on the benchmark corpora (1,403 real news/blog pages; tests/fixtures/hostile/tools/
  * measure-corpus-bounds.ts): at most 10,477 elements (dragnet-train) and 56 levels of nesting
  * (l3s-gn1-dev); no page is refused as too large. (Five are refused as empty: a crawl error page
  * and archived pages whose markup leaves no body text, e.g. an unclosed <title> that swallows

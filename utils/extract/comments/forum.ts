@@ -1,5 +1,5 @@
 /**
- * Forum-style comments as on the seed page (shared/seed/voa-syria-talks.txt): each comment opens
+ * Forum-style comments as on the voa-seed fixture (tests/fixtures/pages): each comment opens
  * with a line "by: NAME" or "by: NAME from: PLACE", then a date line, then the text. The unit is
  * the ancestor of that line that sits beside the other comments.
  *
