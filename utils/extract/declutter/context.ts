@@ -1,7 +1,7 @@
 /**
- * Shared state for the cleanup steps, computed once per document so that ten steps do not mean
- * ten full-document walks (in jsdom every getElementsByTagName/querySelector call walks the tree,
- * and a descendant selector can cost 100 ms on a news page):
+ * Shared state for the cleanup steps, computed once per document so that each step does not mean
+ * another full-document walk (in jsdom every getElementsByTagName/querySelector call walks the
+ * tree, and a descendant selector can cost 100 ms on a news page):
  * - `elements`: the body's elements in document order, listed once, each with its index and the
  *   size of its subtree, so "is it removed", "does it contain X" and "its links" are array-range
  *   questions, not DOM walks;
