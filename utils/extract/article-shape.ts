@@ -124,16 +124,21 @@ const FRONT_PAGE_PICK_WORDS = 30;
 // opens with its lead (a few sentences) before the first linked headline: it is the article.
 const TEASER_WORDS_PER_HEADLINE = 40;
 const STORY_LEAD_WORDS = 30;
+// A menu or a link directory has almost no text of its own. A post that is mostly links (a
+// roundup of earlier posts, a video post with its related links) still has a brief's worth of
+// plain text around them.
+const LINK_DENSITY = 0.5;
+const MIN_PROSE_WORDS = 40;
 
 /** Why the extracted text is not an article, in words; null when it is one. */
 export function judgeArticleShape(shape: ArticleShape): string | null {
   if (shape.words === 0) return 'no text was found';
   if (shape.words < MIN_WORDS && !shape.hasMedia && shape.pageWords > shape.words) return 'too little text to be an article';
-  if (shape.linkDensity > 0.5) return 'the main text is mostly links (a menu or a listing)';
+  const ownWords = shape.words * (1 - shape.linkDensity);
+  if (shape.linkDensity > LINK_DENSITY && ownWords < MIN_PROSE_WORDS) return 'the main text is mostly links (a menu or a listing)';
   if (shape.pageLinkedHeadings >= FRONT_PAGE_HEADLINES && shape.paragraphs <= 1 && shape.words < FRONT_PAGE_PICK_WORDS && !shape.hasMedia && !shape.declaresStory) {
     return 'a page of headlines with no story';
   }
-  const ownWords = shape.words * (1 - shape.linkDensity);
   if (shape.linkedHeadings >= 3 && ownWords / shape.linkedHeadings < TEASER_WORDS_PER_HEADLINE && shape.leadWords < STORY_LEAD_WORDS) {
     return 'the main text is a list of headlines';
   }

@@ -27,6 +27,8 @@ describe('judgeArticleShape', () => {
     ['a loading message among menus', { words: 2, paragraphs: 0, pageWords: 40 }, 'too little text to be an article'],
     ['a page whose whole text is one line', { words: 2, paragraphs: 0, pageWords: 2, pageLinkedHeadings: 0 }, null],
     ['a link directory', { words: 70, linkDensity: 0.87 }, 'the main text is mostly links (a menu or a listing)'],
+    ['a roundup post: mostly links, and paragraphs of its own around them', { words: 7800, linkDensity: 0.64, paragraphs: 500 }, null],
+    ['a video post with its links: 52 words of its own', { words: 117, linkDensity: 0.56, paragraphs: 1 }, null],
     ['one short box on a front page', { words: 19, paragraphs: 1 }, 'a page of headlines with no story'],
     ['the same box with its picture', { words: 19, paragraphs: 1, hasMedia: true }, null],
     ['a video page: a short description among many teasers', { words: 29, paragraphs: 1, pageLinkedHeadings: 48, declaresStory: true }, null],
@@ -51,7 +53,7 @@ describe('the first click on pages that are not articles', () => {
 });
 
 describe('the first click on short articles', () => {
-  it.each(['news-brief', 'post-then-river', 'status-note', 'photo-caption', 'short-news-ja', 'short-blog-post', 'short-post-marked-body', 'comments-short-post'])('%s: the article', (name) => {
+  it.each(['news-brief', 'roundup-post', 'post-then-river', 'status-note', 'photo-caption', 'short-news-ja', 'short-blog-post', 'short-post-marked-body', 'comments-short-post'])('%s: the article', (name) => {
     const result = firstClick(name);
     expect(result.ok, result.ok ? '' : `${result.reason}: ${result.detail}`).toBe(true);
   });
