@@ -7,7 +7,7 @@ import type { ExtractResult } from './extract/types';
  *
  * To the tab (content scripts, sent with tabs.sendMessage):
  * - extract:       run the extraction pipeline on the live page (extract.js)
- * - reader-toggle: open (in its loading state) or close the in-page reader (content-scripts/reader.js)
+ * - reader-toggle: open (in its loading state) or close the in-page reader (reader.js)
  * - reader-show:   give the open reader what extraction returned for its request
  * To the background (sent with runtime.sendMessage):
  * - open-reader:    the popup's "Read in page" button, with the article the popup already shows

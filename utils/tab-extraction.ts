@@ -4,7 +4,7 @@ import { sendToTab, type Protocol } from './messaging';
 import { isProtectedUrl } from './protected-url';
 
 export const EXTRACT_SCRIPT = '/extract.js' as const;
-export const READER_SCRIPT = '/content-scripts/reader.js' as const;
+export const READER_SCRIPT = '/reader.js' as const;
 export const TOOLS_SCRIPT = '/reader-tools.js' as const;
 
 /**

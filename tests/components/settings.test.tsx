@@ -152,12 +152,23 @@ describe('settings persistence in sync storage (fakeBrowser)', () => {
     expect(first.result.current[0].font).toBe('sans');
     act(() => first.result.current[1]({ ...first.result.current[0], theme: 'sepia' }));
     expect(first.result.current[0].theme).toBe('sepia');
-    await waitFor(async () => expect((await settingsItem.getValue()).theme).toBe('sepia'));
+    await waitFor(async () => expect((await settingsItem.getValue())?.theme).toBe('sepia'));
     first.unmount();
 
     const reopened = renderHook(() => useSettings());
     await waitFor(() => expect(reopened.result.current[2]).toBe(true));
     expect(reopened.result.current[0]).toEqual({ ...DEFAULT_SETTINGS, font: 'sans', theme: 'sepia' });
+  });
+
+  it('follows only its own key in sync storage', async () => {
+    const seen: unknown[] = [];
+    const stop = settingsItem.watch((value) => seen.push(value));
+    await fakeBrowser.storage.local.set({ settings: { ...DEFAULT_SETTINGS, theme: 'dark' } });
+    await fakeBrowser.storage.sync.set({ other: 1 });
+    await fakeBrowser.storage.sync.set({ settings: { ...DEFAULT_SETTINGS, theme: 'sepia' } });
+    stop();
+    await fakeBrowser.storage.sync.set({ settings: { ...DEFAULT_SETTINGS, theme: 'light' } });
+    expect(seen).toEqual([{ ...DEFAULT_SETTINGS, theme: 'sepia' }]);
   });
 
   it('a change made in one surface shows in the other at once', async () => {
