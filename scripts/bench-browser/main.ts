@@ -128,21 +128,34 @@ interface ProfileNode {
   id: number;
   callFrame: { functionName: string; url: string; lineNumber: number };
   hitCount?: number;
+  children?: number[];
 }
 
 /** Self time per function (ms), summed over every profiled page. */
 const selfTimes = new Map<string, number>();
+/** Self time of each function per caller: a DOM accessor's cost, told apart by who calls it. */
+const callerTimes = new Map<string, Map<string, number>>();
+
+const nameOf = (node: ProfileNode) => `${node.callFrame.functionName || '(anonymous)'}:${node.callFrame.lineNumber + 1}`;
 
 function addProfile(profile: { nodes: ProfileNode[]; startTime: number; endTime: number; samples?: number[] }): void {
   const samples = profile.samples?.length ?? 0;
   if (!samples) return;
   const perSample = (profile.endTime - profile.startTime) / 1000 / samples;
+  const parentOf = new Map<number, ProfileNode>();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parentOf.set(child, node);
   for (const node of profile.nodes) {
     if (!node.hitCount) continue;
-    const { functionName, lineNumber } = node.callFrame;
+    const { functionName } = node.callFrame;
     if (!functionName || functionName === '(idle)' || functionName === '(program)') continue;
-    const key = `${functionName}:${lineNumber + 1}`;
-    selfTimes.set(key, (selfTimes.get(key) ?? 0) + node.hitCount * perSample);
+    const key = nameOf(node);
+    const ms = node.hitCount * perSample;
+    selfTimes.set(key, (selfTimes.get(key) ?? 0) + ms);
+    const parent = parentOf.get(node.id);
+    const byCaller = callerTimes.get(key) ?? new Map<string, number>();
+    const caller = parent ? nameOf(parent) : '(root)';
+    byCaller.set(caller, (byCaller.get(caller) ?? 0) + ms);
+    callerTimes.set(key, byCaller);
   }
 }
 
@@ -334,7 +347,10 @@ async function main(): Promise<number> {
       printCorpus(corpus.split('/').pop() ?? corpus, rows, failures);
       if (args.profile) {
         console.log('\n## most self time, both extractors, all pages (function:line in the unminified bundle)');
-        for (const [name, total] of [...selfTimes].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(`${total.toFixed(0).padStart(7)} ms  ${name}`);
+        for (const [name, total] of [...selfTimes].sort((a, b) => b[1] - a[1]).slice(0, 30)) {
+          const callers = [...(callerTimes.get(name) ?? [])].sort((a, b) => b[1] - a[1]).slice(0, 3);
+          console.log(`${total.toFixed(0).padStart(7)} ms  ${name}   <- ${callers.map(([c, ms]) => `${c} ${ms.toFixed(0)}`).join(', ')}`);
+        }
       }
     }
     if (args.clicks > 0) await measureClicks(session, server, args.clicks);
