@@ -147,15 +147,15 @@ for (const [tag, attr] of URL_ATTRS) {
   URL_ATTRS_BY_TAG.set(key, [...(URL_ATTRS_BY_TAG.get(key) ?? []), attr]);
 }
 
-/** Resolve the URL attributes of one element against `base`. */
-function resolveElementUrls(el: Element, base: string): void {
+/** Resolve the URL attributes of one element with `resolve` (a value in, the absolute URL out). */
+function resolveElementUrls(el: Element, base: string, resolve: (value: string) => string | undefined): void {
   const attrs = URL_ATTRS_BY_TAG.get(el.nodeName);
   if (attrs) {
     for (const attr of attrs) {
       const value = el.getAttribute(attr);
       if (value === null) continue;
       // javascript: and friends are left for the sanitizer to strip; resolving keeps them as is.
-      const abs = resolveUrl(value, base);
+      const abs = resolve(value);
       if (abs !== undefined && abs !== value) el.setAttribute(attr, abs);
     }
   }
@@ -166,7 +166,16 @@ function resolveElementUrls(el: Element, base: string): void {
 }
 
 function resolveAllUrls(elements: Element[], base: string): void {
-  for (const el of elements) resolveElementUrls(el, base);
+  // Pages repeat the same few URLs (the home page, "#", the section, the logo) hundreds of times;
+  // parsing each once was a measurable share of the whole pipeline in the browser.
+  const resolved = new Map<string, string | undefined>();
+  const resolve = (value: string) => {
+    if (resolved.has(value)) return resolved.get(value);
+    const abs = resolveUrl(value, base);
+    resolved.set(value, abs);
+    return abs;
+  };
+  for (const el of elements) resolveElementUrls(el, base, resolve);
 }
 
 /**

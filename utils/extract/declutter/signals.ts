@@ -24,13 +24,28 @@ export function isHeadingLike(ctx: DeclutterContext, el: Element): boolean {
   return hasToken(ctx, el, /(?:^|[-_])(?:title|heading|head|header|hdr|label|hed)(?:$|[-_\d])/);
 }
 
-function linkPathOf(href: string, base: string): { host: string; path: string } | null {
-  try {
-    const u = new URL(href, base);
-    return { host: u.hostname.replace(/^www\./, ''), path: u.pathname };
-  } catch {
-    return null;
+type LinkPath = { host: string; path: string } | null;
+// Per cleanup run: the list and teaser checks look at the same links once for every box that
+// holds them (a link in a nested list is asked about by each ancestor), and URL parsing was the
+// costliest part of those checks in the browser profile.
+const linkPathCache = new WeakMap<DeclutterContext, Map<string, LinkPath>>();
+
+function linkPathOf(href: string, ctx: DeclutterContext): LinkPath {
+  let cache = linkPathCache.get(ctx);
+  if (!cache) {
+    cache = new Map();
+    linkPathCache.set(ctx, cache);
   }
+  let found = cache.get(href);
+  if (found !== undefined) return found;
+  try {
+    const u = new URL(href, ctx.url);
+    found = { host: u.hostname.replace(/^www\./, ''), path: u.pathname };
+  } catch {
+    found = null;
+  }
+  cache.set(href, found);
+  return found;
 }
 
 /**
@@ -45,7 +60,7 @@ export function isTeaserList(ctx: DeclutterContext, el: Element, min = 2): boole
   for (const a of links) {
     const href = a.getAttribute('href');
     if (!href || href.startsWith('#') || /^(?:javascript|mailto):/i.test(href)) continue;
-    const p = linkPathOf(href, ctx.url);
+    const p = linkPathOf(href, ctx);
     if (p && p.path.length > 1) hrefs.add(p.host + p.path);
   }
   if (hrefs.size < min) return false;
@@ -81,7 +96,7 @@ function getOwnSites(ctx: DeclutterContext): Set<string> {
   const counts = new Map<string, number>();
   let total = 0;
   for (const a of ctx.descendants(ctx.body, 'A')) {
-    const p = linkPathOf(a.getAttribute('href') ?? '', ctx.url);
+    const p = linkPathOf(a.getAttribute('href') ?? '', ctx);
     if (!p || !p.host) continue;
     const site = siteOf(p.host);
     counts.set(site, (counts.get(site) ?? 0) + 1);
@@ -103,7 +118,7 @@ export function hasMostlyInternalLinks(ctx: DeclutterContext, el: Element): bool
   if (own.size === 0) return false;
   let internal = 0;
   for (const a of links) {
-    const p = linkPathOf(a.getAttribute('href') ?? '', ctx.url);
+    const p = linkPathOf(a.getAttribute('href') ?? '', ctx);
     if (p && p.host && own.has(siteOf(p.host))) internal++;
   }
   return internal / links.length >= 0.6;
