@@ -53,6 +53,17 @@ export function ReaderScreen(props: ReaderScreenProps) {
   const listenButton = useRef<HTMLButtonElement>(null);
   const main = useRef<HTMLElement>(null);
   const root = useRef<HTMLDivElement>(null);
+  const bar = useRef<HTMLElement>(null);
+  // The top bar wraps to two or three rows in long languages and narrow windows: its measured
+  // height keeps focused and scrolled-to elements from landing under it (see reader.css).
+  useEffect(() => {
+    const header = bar.current;
+    const view = header?.ownerDocument.defaultView as (Window & typeof globalThis) | null | undefined;
+    if (!header || !view || typeof view.ResizeObserver !== 'function') return undefined;
+    const observer = new view.ResizeObserver(() => root.current?.style.setProperty('--cr-bar-height', `${Math.ceil(header.getBoundingClientRect().height)}px`));
+    observer.observe(header);
+    return () => observer.disconnect();
+  }, []);
   const getBody = () => main.current?.querySelector('.cr-body') ?? null;
   const article = state.kind === 'article' ? state.article : null;
   // The read-aloud and export views load on first use: most readers never open them, and the
@@ -102,7 +113,7 @@ export function ReaderScreen(props: ReaderScreenProps) {
       data-width={settings.lineWidth}
       data-state={state.kind === 'failed' ? state.reason : state.kind}
     >
-      <header class="cr-bar">
+      <header class="cr-bar" ref={bar}>
         <p class="cr-brand">{i18n.t('appName')}</p>
         <div class="cr-bar-actions">
           {props.onReadInPage && state.kind !== 'failed' ? (
