@@ -1,4 +1,8 @@
+import { countComments } from '../utils/extract/comment-count';
 import type { Comment } from '../utils/extract/types';
+
+// The one comment counter, re-exported for the views and their tests.
+export { countComments };
 
 /** Pure formatting helpers for the reading view: locale-aware dates, comment counts, text. */
 
@@ -34,19 +38,6 @@ export function formatDate(iso: string | undefined, locale: string): FormattedDa
     text: createFormat(locale, { dateStyle: 'long' }).format(date),
     exact: createFormat(locale, { dateStyle: 'full', timeStyle: 'short' }).format(date),
   };
-}
-
-/** All comments including every reply, at any depth: the "N comments" button counts replies too. */
-export function countComments(comments: readonly Comment[]): number {
-  // Iterative: hostile pages nest thousands of levels deep, recursion would overflow.
-  let total = 0;
-  const stack: (readonly Comment[])[] = [comments];
-  while (stack.length) {
-    const list = stack.pop()!;
-    total += list.length;
-    for (const comment of list) if (comment.replies?.length) stack.push(comment.replies);
-  }
-  return total;
 }
 
 /** Comment text as paragraphs: blank lines separate them (types.ts: "paragraphs separated by \n\n"). */

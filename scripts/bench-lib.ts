@@ -56,12 +56,6 @@ export function getCommentsText(comments: readonly Comment[]): string {
   return out.join('\n');
 }
 
-/** Number of comments including replies at every depth. */
-export function countComments(comments: readonly Comment[]): number {
-  let n = 0;
-  for (const c of comments) n += 1 + countComments(c.replies);
-  return n;
-}
 
 /** Value at quantile q (0..1) of a list, nearest-rank; NaN for an empty list. */
 export function getQuantile(values: readonly number[], q: number): number {

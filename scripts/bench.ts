@@ -27,7 +27,8 @@ import {
   type PageScore,
   type SegmentCounts,
 } from '../utils/score';
-import { countComments, getBlockText, getCommentsText, getQuantile } from './bench-lib';
+import { countComments } from '../utils/extract/comment-count';
+import { getBlockText, getCommentsText, getQuantile } from './bench-lib';
 import { parsePage } from './page-input';
 
 interface CorpusTruth {

@@ -1,4 +1,5 @@
 import type { Article, Comment } from './extract/types';
+import { countComments } from './extract/comment-count';
 import { escapeMarkdown, htmlToMarkdown } from './markdown';
 
 /**
@@ -12,10 +13,6 @@ export interface ExportOptions {
   comments?: boolean;
 }
 
-/** All comments including replies, at any depth. */
-function countAll(comments: readonly Comment[]): number {
-  return comments.reduce((n, c) => n + 1 + countAll(c.replies), 0);
-}
 
 /** "Author from Place · date", the one-line description of a comment in text and Markdown. */
 function describeComment(c: Comment): string {
@@ -49,7 +46,7 @@ export function articleToMarkdown(a: Article, body: Node, options: ExportOptions
   if (meta) out.push(`_${meta}_`);
   out.push(htmlToMarkdown(body));
   if (options.comments && a.comments.length) {
-    out.push(`## Comments (${countAll(a.comments)})`);
+    out.push(`## Comments (${countComments(a.comments)})`);
     const lines: string[] = [];
     const walk = (list: readonly Comment[], depth: number): void => {
       const pad = '  '.repeat(depth);
@@ -72,7 +69,7 @@ export function articleToText(a: Article, options: ExportOptions = {}): string {
   if (meta) out.push(meta);
   out.push('', a.textContent.trim());
   if (options.comments && a.comments.length) {
-    out.push('', `Comments (${countAll(a.comments)})`, '');
+    out.push('', `Comments (${countComments(a.comments)})`, '');
     const walk = (list: readonly Comment[], depth: number): void => {
       const pad = '  '.repeat(depth + 1);
       for (const c of list) {
@@ -130,7 +127,7 @@ export function articleToHtml(a: Article, options: ExportOptions = {}): string {
 <h1>${escapeHtml(a.title)}</h1>
 ${meta ? `<p>${meta}</p>\n` : ''}${source}${a.content}
 </article>
-${options.comments && a.comments.length ? `<section><h2>Comments (${countAll(a.comments)})</h2>${comments(a.comments)}</section>\n` : ''}</body>
+${options.comments && a.comments.length ? `<section><h2>Comments (${countComments(a.comments)})</h2>${comments(a.comments)}</section>\n` : ''}</body>
 </html>
 `;
 }

@@ -6,7 +6,7 @@ import { detectGenericComments } from '../../../utils/extract/comments/generic';
 import { detectMicrodataComments } from '../../../utils/extract/comments/microdata';
 import { detectPlatformComments } from '../../../utils/extract/comments/platforms';
 import { scanPage } from '../../../utils/extract/comments/scan';
-import { countAll } from '../../../utils/extract/comments/units';
+import { countComments } from '../../../utils/extract/comment-count';
 import type { Comment } from '../../../utils/extract/types';
 import { loadFixture, parsePage } from './load-fixture';
 
@@ -160,6 +160,6 @@ describe('flat comment runs', () => {
       ['Carla D.', 'Same here on Birch Lane. The kids are thrilled, the parents less so.\n\nAt least the buses are running on the main road.'],
       ['grateful_commuter', 'Thank you to the road crews who were out all night. Hard, cold work.'],
     ]);
-    expect(countAll(found!.comments)).toBe(3);
+    expect(countComments(found!.comments)).toBe(3);
   });
 });

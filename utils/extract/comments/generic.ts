@@ -8,7 +8,8 @@ import type { Comment } from '../types';
 import { findDate } from '../dates';
 import { findRegions, isCommentNamed } from './region';
 import { scanPage, type PageScan } from './scan';
-import { buildThread, countAll, getCollapsedText, getLeadingText, getShape, readUnitMeta } from './units';
+import { countComments } from '../comment-count';
+import { buildThread, getCollapsedText, getLeadingText, getShape, readUnitMeta } from './units';
 
 export interface DetectorResult {
   source: string;
@@ -93,7 +94,7 @@ export function detectGenericComments(doc: Document, url: string, scan: PageScan
     const units = collectThreadUnits(group);
     const comments = buildThread(units, url, {}, scan.dateOrder);
     if (comments.length === 0) continue;
-    if (!best || countAll(comments) > countAll(best.comments)) {
+    if (!best || countComments(comments) > countComments(best.comments)) {
       best = { source: 'generic', comments, regions: findRegions(doc, units) };
     }
   }
@@ -102,7 +103,7 @@ export function detectGenericComments(doc: Document, url: string, scan: PageScan
     const good = group.filter((m) => isGoodUnit(m, true));
     if (good.length < Math.ceil(group.length * 0.6)) continue;
     const comments = buildThread(group, url, {}, scan.dateOrder);
-    if (comments.length > 0 && (!best || countAll(comments) > countAll(best.comments))) {
+    if (comments.length > 0 && (!best || countComments(comments) > countComments(best.comments))) {
       best = { source: 'generic', comments, regions: findRegions(doc, group) };
     }
   }

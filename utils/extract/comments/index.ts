@@ -20,7 +20,8 @@ import { detectRunComments } from './run';
 import { detectJsonLdComments } from './json-ld';
 import { detectMicrodataComments } from './microdata';
 import { detectPlatformComments } from './platforms';
-import { countAll, resetTextCache } from './units';
+import { countComments } from '../comment-count';
+import { resetTextCache } from './units';
 import { scanPage, type PageScan } from './scan';
 
 export interface FoundComments {
@@ -70,7 +71,7 @@ export function findComments(doc: Document, url: string): FoundComments {
 
   let best: { source: string; comments: Comment[] } | null = jsonLd.length ? { source: 'json-ld', comments: jsonLd } : null;
   for (const r of results) {
-    if (!best || countAll(r.comments) > countAll(best.comments)) best = r;
+    if (!best || countComments(r.comments) > countComments(best.comments)) best = r;
   }
   const regions = mergeRegions(results.flatMap((r) => r.regions));
   const looseNodes = results.flatMap((r) => r.looseNodes ?? []).filter((n) => !regions.some((r) => r.contains(n)));

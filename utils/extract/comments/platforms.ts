@@ -3,7 +3,8 @@
  * real-world markup shape; the comments-* fixtures pin them down.
  */
 import { findRegions } from './region';
-import { buildThread, countAll, getCollapsedText, getTextLines, type UnitHints } from './units';
+import { countComments } from '../comment-count';
+import { buildThread, getCollapsedText, getTextLines, type UnitHints } from './units';
 import { sortInDocumentOrder, type DetectorResult } from './generic';
 import { scanPage, type PageScan } from './scan';
 
@@ -82,7 +83,7 @@ export function detectPlatformComments(doc: Document, url: string, scan: PageSca
     if (ordered.length === 0) continue;
     const comments = buildThread(ordered, url, spec.hints, scan.dateOrder);
     if (comments.length === 0) continue;
-    if (!best || countAll(comments) > countAll(best.comments)) {
+    if (!best || countComments(comments) > countComments(best.comments)) {
       best = { source: spec.name, comments, regions: findRegions(doc, ordered) };
     }
   }

@@ -437,13 +437,6 @@ function findParentUnit(unit: Element, set: Set<Element>): Element | null {
   return null;
 }
 
-/** Comment count including replies. */
-export function countAll(comments: readonly Comment[]): number {
-  let n = 0;
-  for (const c of comments) n += 1 + countAll(c.replies);
-  return n;
-}
-
 // Class tokens that vary between otherwise identical comments (WordPress odd/even/depth-2, ids).
 const VOLATILE_CLASS_RE = /^(?:odd|even|alt|by-\S+|thread-\S+|depth-\d+|byuser|bypostauthor|comment-author-\S+|c-\S+|first|last|clearfix|parent|selected|highlight\S*|new|\S*\d\S*)$/i;
 
