@@ -6,6 +6,7 @@
  * and turns down short news briefs, photo posts and short blog posts that a reader asked for.
  */
 import { estimateReadingTime } from './reading-time';
+import { safeCall, safeGet } from './snapshot';
 
 export interface ArticleShape {
   /** Words of the extracted text (CJK characters count one each). */
@@ -68,11 +69,16 @@ function countLeadWords(root: Element): number {
 
 const countWords = (text: string): number => estimateReadingTime(text).units;
 
-/** Words of the text a reader sees on the page: no script, style, template or noscript text. */
+/**
+ * Words of the text a reader sees on the page: no script, style, template or noscript text. This
+ * reads the live page, so only through the DOM's own accessors: a `<form name="body">` or an
+ * `<img name="createTreeWalker">` on the page must not redirect it (see snapshot.ts).
+ */
 function countVisibleWords(doc: Document): number {
-  if (!doc.body) return 0;
+  const body = safeGet<HTMLElement | null>(doc, 'body');
+  if (!body) return 0;
   let n = 0;
-  const walker = doc.createTreeWalker(doc.body, 4 /* NodeFilter.SHOW_TEXT */);
+  const walker = safeCall<TreeWalker>(doc, 'createTreeWalker', body, 4 /* NodeFilter.SHOW_TEXT */);
   for (let t = walker.nextNode(); t; t = walker.nextNode()) {
     if (/^(?:SCRIPT|STYLE|TEMPLATE|NOSCRIPT)$/.test(t.parentNode?.nodeName ?? '')) continue;
     n += countWords((t as Text).data);
