@@ -7,6 +7,7 @@
  * content script and the popup each carry it, and this file costs a fraction of theirs gzipped
  * (figures in README).
  */
+import { normalizeSpace } from './extract/text';
 
 const ELEMENT = 1;
 const TEXT = 3;
@@ -64,7 +65,7 @@ function destination(url: string): string {
 }
 
 function titlePart(el: Element): string {
-  const title = el.getAttribute('title')?.replace(/\s+/g, ' ').trim();
+  const title = normalizeSpace(el.getAttribute('title') ?? '');
   return title ? ` "${title.replace(/["\\]/g, '\\$&')}"` : '';
 }
 
@@ -246,7 +247,7 @@ function convertElement(el: Element, ctx: Context): string {
     }
     case 'img': {
       const src = el.getAttribute('src');
-      const alt = (el.getAttribute('alt') ?? '').replace(/\s+/g, ' ').trim();
+      const alt = normalizeSpace(el.getAttribute('alt') ?? '');
       // Inline data: images would put kilobytes of base64 in the text: their description stays.
       if (!src || /^data:/i.test(src.trim())) return escapeMarkdown(alt);
       return `![${escapeMarkdown(alt)}](${destination(src)}${titlePart(el)})`;
