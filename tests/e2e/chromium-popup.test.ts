@@ -87,6 +87,10 @@ describe('Chromium: "Read in page" from the popup (production build)', () => {
     const popupClosed = closing(popup, 'the popup');
     await button!.click();
     await popupClosed;
+    // The popup is gone: the tab is in front again, as for the user. (Brought forward only now:
+    // doing it during the click could take the popup away; left behind, the tab is not rendered
+    // and its scroll events, which the reader answers, wait for a frame that never comes.)
+    await tab.bringToFront();
     await tab.waitForFunction(
       (title: string) => document.querySelector('calm-reader-overlay')?.shadowRoot?.textContent?.includes(title),
       { timeout: 20_000, polling: POLL_MS },
@@ -100,7 +104,10 @@ describe('Chromium: "Read in page" from the popup (production build)', () => {
     const text = (await readerText(tab)) ?? '';
     for (const paragraph of fixtureTexts('pages/voa-seed.html', '#article-content > p')) expect(normalizeSpace(text)).toContain(paragraph);
     // The page behind does not scroll while the reader is open.
+    // The reader answers the page's scroll event by scrolling back; the event comes with the next
+    // frame, so wait for the answer (bounded) instead of reading in the same instant.
     await tab.evaluate(() => window.scrollTo(0, 0));
+    await tab.waitForFunction(() => window.scrollY === 600, { polling: POLL_MS, timeout: 5_000 }).catch(() => undefined);
     expect((await readPageState(tab)).scrollY).toBe(600);
 
     await tab.keyboard.press('Escape');
