@@ -28,7 +28,7 @@ import {
   type SegmentCounts,
 } from '../utils/score';
 import { countComments } from '../utils/extract/comment-count';
-import { getBlockText, getCommentsText, getQuantile } from './bench-lib';
+import { getCommentsText, getQuantile, getScoredText } from './bench-lib';
 import { parsePage } from './page-input';
 
 interface CorpusTruth {
@@ -93,7 +93,7 @@ function listPairs(dir: string): string[] {
 function htmlToText(html: string, win: Window): string {
   const Parser = (win as unknown as { DOMParser: typeof DOMParser }).DOMParser;
   const doc = new Parser().parseFromString(html, 'text/html');
-  return getBlockText(doc.body);
+  return getScoredText(doc.body);
 }
 
 const failed = (reason: string, ms: number, detail?: string): SystemRun => ({ ok: false, reason, detail, title: '', text: '', comments: [], ms });

@@ -2,25 +2,67 @@
  * Text helpers shared by cleanup, tidy and metadata. Pure functions over DOM nodes.
  */
 
-/** Elements after which a reader expects a line break in plain text. */
-const BLOCK_TAGS = new Set([
+/**
+ * Elements after which a reader expects a line break in plain text: the one block-tag set of the
+ * article text, the comment lines and the benchmark's scored text (the corpus truth has line
+ * breaks between blocks, so words of adjacent blocks must never merge into one token).
+ */
+export const BLOCK_TAGS: ReadonlySet<string> = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIGCAPTION',
   'FIGURE', 'FOOTER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL',
   'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL',
   'CAPTION', 'FORM', 'FIELDSET',
 ]);
 
+/** Elements whose text is never shown as text. */
+const UNRENDERED_TAGS: ReadonlySet<string> = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+
+/** The post body, as templates mark it: class names and the schema.org property. */
+export const POST_BODY_CLASSES = ['entry-content', 'entry-body', 'post-body', 'post-content', 'article-body', 'story-body'] as const;
+
 /** The element templates put a post's text in (comments are never inside it). */
-export const POST_BODY_SELECTOR = '.entry-content, .entry-body, .post-body, .post-content, .article-body, .story-body, [itemprop="articleBody"]';
+export const POST_BODY_SELECTOR = [...POST_BODY_CLASSES.map((c) => `.${c}`), '[itemprop="articleBody"]'].join(', ');
 
 /** Collapse runs of whitespace (including no-break and zero-width spaces) to one space and trim. */
 export function normalizeSpace(text: string): string {
   return text.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
 }
 
+/** What the block walker reports: text (and whether it sits inside <pre>), and line breaks. */
+interface BlockVisitor {
+  text(data: string, inPre: boolean): void;
+  lineBreak(): void;
+  /** Subtrees to leave out (never a root the walk started from). */
+  skip?: (el: Element) => boolean;
+}
+
+/**
+ * The one block-text walk: text nodes in document order, a line break before and after every
+ * block element (BLOCK_TAGS, <br> included), script/style/template text left out. No layout, so it
+ * works on detached clones and in jsdom.
+ */
+function walkBlocks(node: Node, visit: BlockVisitor, inPre: boolean, isRoot: boolean): void {
+  if (node.nodeType === 3) {
+    visit.text((node as Text).data, inPre);
+    return;
+  }
+  if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
+  const tag = node.nodeType === 1 ? (node as Element).nodeName.toUpperCase() : '';
+  if (UNRENDERED_TAGS.has(tag)) return;
+  if (!isRoot && tag && visit.skip?.(node as Element)) return;
+  const block = BLOCK_TAGS.has(tag);
+  if (block) visit.lineBreak();
+  walkChildren(node, visit, inPre || tag === 'PRE');
+  if (block) visit.lineBreak();
+}
+
+function walkChildren(node: Node, visit: BlockVisitor, inPre: boolean): void {
+  for (let child = node.firstChild; child; child = child.nextSibling) walkBlocks(child, visit, inPre, false);
+}
+
 /**
  * Plain text of a subtree with block elements separated by line breaks ("\n"), inline whitespace
- * collapsed, <pre> kept verbatim. One walk, no layout (works on detached clones and in jsdom).
+ * collapsed, <pre> kept verbatim (the article's text).
  */
 export function getBlockText(root: Node): string {
   const out: string[] = [];
@@ -30,32 +72,40 @@ export function getBlockText(root: Node): string {
     if (t) out.push(t);
     line = '';
   };
-  const walk = (node: Node, inPre: boolean) => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) {
-        const v = child.nodeValue ?? '';
-        if (inPre) {
-          flush();
-          const t = v.replace(/\u00a0/g, ' ').replace(/\s+$/, '');
-          if (t.trim()) out.push(t);
-        } else {
-          line += v;
-        }
-      } else if (child.nodeType === 1) {
-        const el = child as Element;
-        const tag = el.nodeName.toUpperCase();
-        if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'TEMPLATE' || tag === 'NOSCRIPT') continue;
-        if (tag === 'BR') { flush(); continue; }
-        const block = BLOCK_TAGS.has(tag);
-        if (block) flush();
-        walk(el, inPre || tag === 'PRE');
-        if (block) flush();
+  walkChildren(root, {
+    text(data, inPre) {
+      if (!inPre) {
+        line += data;
+        return;
       }
-    }
-  };
-  walk(root, false);
+      flush();
+      const t = data.replace(/\u00a0/g, ' ').replace(/\s+$/, '');
+      if (t.trim()) out.push(t);
+    },
+    lineBreak: flush,
+  }, false);
   flush();
   return out.join('\n');
+}
+
+/**
+ * Lines of text of a subtree (or a run of siblings): one per block element or <br>, whitespace
+ * collapsed, empty lines dropped; `skip` prunes subtrees (comment units, chrome).
+ */
+export function getTextLines(root: Node | readonly Node[], skip?: (el: Element) => boolean): string[] {
+  const roots: readonly Node[] = Array.isArray(root) ? root : [root as Node];
+  const parts: string[] = [];
+  const visit: BlockVisitor = {
+    text: (data) => parts.push(data),
+    lineBreak: () => parts.push('\n'),
+    skip: skip && ((el) => skip(el) && !roots.includes(el)),
+  };
+  for (const r of roots) walkBlocks(r, visit, false, true);
+  return parts
+    .join('')
+    .split('\n')
+    .map((l) => l.replace(/\s+/g, ' ').trim())
+    .filter((l) => l.length > 0);
 }
 
 /** "div#main.story.box-y" – for debug records. */

@@ -10,7 +10,8 @@ import { findDate, type DayMonthOrder } from '../dates';
 import { CHROME_TEXT_RE, HEADING_RE, findRegions } from './region';
 import type { PageScan } from './scan';
 import type { DetectorResult } from './generic';
-import { cleanAuthor, getTextLines, isChromeLine } from './units';
+import { getTextLines } from '../text';
+import { cleanAuthor, isChromeLine } from './units';
 
 const CREDIT_RE = /^(?:(?:posted|written|submitted|comment(?:ed)?|sent|added)\s+by:?\s*|by:?\s+)(.+)$|^(.{1,60}?)\s+(?:says|said|wrote|writes)\s*(?::|\.{2,}|…)?\s*(.*)$/i;
 const STRICT_NAME_RE = /comment/i;

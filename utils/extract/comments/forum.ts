@@ -9,7 +9,8 @@
 import type { Comment } from '../types';
 import { findDate, type DayMonthOrder } from '../dates';
 import { findRegions, isCommentNamed } from './region';
-import { buildThread, cleanAuthor, getCollapsedText, getTextLines } from './units';
+import { getTextLines } from '../text';
+import { buildThread, cleanAuthor, getCollapsedText } from './units';
 import { sortInDocumentOrder, type DetectorResult } from './generic';
 import { scanPage, type PageScan } from './scan';
 

@@ -4,7 +4,8 @@
  */
 import { findRegions } from './region';
 import { countComments } from '../comment-count';
-import { buildThread, getCollapsedText, getTextLines, type UnitHints } from './units';
+import { getTextLines } from '../text';
+import { buildThread, getCollapsedText, type UnitHints } from './units';
 import { sortInDocumentOrder, type DetectorResult } from './generic';
 import { scanPage, type PageScan } from './scan';
 

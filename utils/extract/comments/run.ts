@@ -16,7 +16,8 @@ import type { DayMonthOrder } from '../dates';
 import { isSectionChrome, readCredit, splitAtCredits } from './flat';
 import type { DetectorResult } from './generic';
 import type { PageScan } from './scan';
-import { cleanAuthor, getTextLines, isChromeLine } from './units';
+import { getTextLines } from '../text';
+import { cleanAuthor, isChromeLine } from './units';
 
 const MAX_RUN_NODES = 4000;
 // A name line: short, a few words, not a sentence.

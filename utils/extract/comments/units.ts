@@ -5,6 +5,7 @@
  */
 import type { Comment } from '../types';
 import { findDate, parseIsoDate, type DayMonthOrder, type FoundDate } from '../dates';
+import { getTextLines } from '../text';
 
 /** Hints a detector may pass when it knows the platform's markup. */
 export interface UnitHints {
@@ -46,12 +47,6 @@ export function isChromeLine(line: string): boolean {
   return parts.length > 1 && parts.every((p) => CHROME_LINE_RE.test(p));
 }
 
-const BLOCK_TAGS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE',
-  'FOOTER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'OL', 'P', 'PRE', 'SECTION',
-  'TABLE', 'TD', 'TH', 'TR', 'UL',
-]);
-
 // textContent is costly in jsdom and the detectors ask for the same elements' text many times;
 // findComments() resets this per call (the clone does not change while it runs).
 let textCache = new WeakMap<Element, string>();
@@ -88,32 +83,6 @@ export function getLeadingText(el: Element, max: number): string {
   };
   walk(el);
   return out.replace(/\s+/g, ' ').trim().slice(0, max);
-}
-
-/** Lines of text of a subtree (or a run of siblings): one per block element or <br>; `skip` prunes subtrees. */
-export function getTextLines(root: Node | readonly Node[], skip?: (el: Element) => boolean): string[] {
-  const roots: readonly Node[] = Array.isArray(root) ? root : [root as Node];
-  const parts: string[] = [];
-  const walk = (node: Node): void => {
-    if (node.nodeType === 3) {
-      parts.push((node as Text).data);
-      return;
-    }
-    if (node.nodeType !== 1 && node.nodeType !== 11) return;
-    const tag = node.nodeType === 1 ? (node as Element).tagName.toUpperCase() : '';
-    if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'NOSCRIPT' || tag === 'TEMPLATE') return;
-    if (node.nodeType === 1 && skip?.(node as Element) && !roots.includes(node)) return;
-    const block = BLOCK_TAGS.has(tag);
-    if (block) parts.push('\n');
-    for (let c = node.firstChild; c; c = c.nextSibling) walk(c);
-    if (block) parts.push('\n');
-  };
-  for (const r of roots) walk(r);
-  return parts
-    .join('')
-    .split('\n')
-    .map((l) => l.replace(/\s+/g, ' ').trim())
-    .filter((l) => l.length > 0);
 }
 
 const BYLINE_RE = /(?:^|\b)(?:posted|written|submitted|comment(?:ed)?|sent|added)\s+by:?\s+(.+)$|^by:?\s+(.+)$/i;
