@@ -11,7 +11,7 @@
  * Everything else — Node, the CLI, the benchmark, the tests — uses `extract` from ./index, which
  * serializes through the strict DOMPurify profile.
  */
-import { Readability } from '@mozilla/readability';
+import { Readability } from './readability';
 import { countLinkedHeadings, judgeArticleShape, measureArticleShape } from './article-shape';
 import { findComments } from './comments';
 import { declutter } from './declutter';
