@@ -7,7 +7,8 @@
  */
 import type { Comment } from '../types';
 import { findDate, type DayMonthOrder } from '../dates';
-import { CHROME_TEXT_RE, HEADING_RE, findRegions } from './region';
+import { findRegions } from './region';
+import { COMMENT_HEADING_RE, COMMENT_NOTICE_RE } from './vocabulary';
 import type { PageScan } from './scan';
 import type { DetectorResult } from './generic';
 import { getTextLines } from '../text';
@@ -29,7 +30,7 @@ interface Credit {
 
 /** A comment section's heading or notice ("Comments (3)", "Comments are closed"), or an action line. */
 export function isSectionChrome(line: string): boolean {
-  return (line.length <= 120 && HEADING_RE.test(line)) || CHROME_TEXT_RE.test(line) || isChromeLine(line);
+  return (line.length <= 120 && COMMENT_HEADING_RE.test(line)) || COMMENT_NOTICE_RE.test(line) || isChromeLine(line);
 }
 
 export function readCredit(line: string, next: string | undefined, prev: string | undefined, order: DayMonthOrder): Credit | null {

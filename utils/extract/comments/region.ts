@@ -4,17 +4,7 @@
  */
 import { POST_BODY_SELECTOR } from '../text';
 import { getCollapsedText } from './units';
-
-// Words sites use for a comment section, in class names, ids and headings.
-export const COMMENT_NAME_RE = /comment|respon[sd]|discuss|reaction|repl(?:y|ies)|talkback|kommentar|commentaire|komment|forum|reader-?opinion|feedback-list/i;
-// Names that look like the above but are not a thread: counters, links, widgets of recent
-// comments elsewhere on the site, reviews and testimonials (the "reviews" fixture).
-export const NOT_COMMENT_NAME_RE = /review|testimonial|count|number|link|rss|recent|latest|popular|most-|widget|sidebar|share|bubble|icon|toggle|-btn|button|teaser|nocomments?\b|no-comments/i;
-
-export const HEADING_RE = /^\s*(?:\d+\s+|one\s+|no\s+)?(?:(?:reader|user|your|visitor)s?['’]?\s+)?(?:comments?|responses?|reactions?|replies|discussion|thoughts? on|conversation|what (?:readers|people|you) (?:say|think)|leave a (?:reply|comment|response)|join the (?:discussion|conversation)|post a comment|add (?:a |your )?comment|have your say|trackbacks?)\b/i;
-export const CHROME_TEXT_RE = /forum has been closed|comments? (?:are|is) (?:now )?closed|comment sorting|sort (?:comments|by)|newest first|oldest first|log ?in to (?:comment|reply)|sign in to comment|you must be logged in|leave a (?:reply|comment)|post a comment|comments? policy|subscribe to comments|rss feed for comments|trackback url/i;
-
-const FORM_SELECTORS = '#respond, .comment-respond, #commentform, form#commentform, .comment-form, #comment-form, .comments-form, form[action*="comment"], #comment-form-wrapper, .post-comment-form';
+import { COMMENT_FORM_SELECTOR, COMMENT_HEADING_RE, COMMENT_NAME_RE, COMMENT_NOTICE_RE, NOT_COMMENT_NAME_RE } from './vocabulary';
 
 export function isCommentNamed(el: Element): boolean {
   const name = `${el.id} ${typeof el.className === 'string' ? el.className : ''}`;
@@ -24,7 +14,7 @@ export function isCommentNamed(el: Element): boolean {
 export function isCommentHeading(el: Element): boolean {
   if (!/^H[1-6]$/.test(el.tagName) && !/title|heading|header/i.test(`${el.className} ${el.id}`)) return false;
   const text = getCollapsedText(el);
-  return text.length > 0 && text.length <= 120 && HEADING_RE.test(text);
+  return text.length > 0 && text.length <= 120 && COMMENT_HEADING_RE.test(text);
 }
 
 /** The smallest ancestor holding every unit. */
@@ -56,7 +46,7 @@ function hasOwnProse(outer: Element, inner: Element | readonly Element[]): boole
       if (inners.has(c)) continue;
       if (/^(?:P|BLOCKQUOTE|PRE|LI|TD|H1|H2)$/.test(c.tagName) && !holdsInner(c)) {
         const t = getCollapsedText(c);
-        if (t.length > 160 && !CHROME_TEXT_RE.test(t)) return true;
+        if (t.length > 160 && !COMMENT_NOTICE_RE.test(t)) return true;
         continue;
       }
       stack.push(c);
@@ -107,9 +97,9 @@ function withLeadingChrome(doc: Document, section: Element[]): Element[] {
   for (let i = 0; sib && i < 4; i++, sib = sib.previousElementSibling) {
     const text = getCollapsedText(sib);
     if (text.length > 200) break;
-    if (isCommentHeading(sib) || CHROME_TEXT_RE.test(text) || isCommentNamed(sib) || sib.querySelector('h1,h2,h3,h4,h5,h6') && HEADING_RE.test(text)) out.push(sib);
+    if (isCommentHeading(sib) || COMMENT_NOTICE_RE.test(text) || isCommentNamed(sib) || sib.querySelector('h1,h2,h3,h4,h5,h6') && COMMENT_HEADING_RE.test(text)) out.push(sib);
   }
-  for (const form of doc.querySelectorAll(FORM_SELECTORS)) {
+  for (const form of doc.querySelectorAll(COMMENT_FORM_SELECTOR)) {
     if (out.some((r) => r.contains(form) || form.contains(r))) continue;
     // A form wrapper that somehow holds prose is not the comment form.
     if (getCollapsedText(form).length > 3000) continue;

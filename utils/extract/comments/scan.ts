@@ -6,7 +6,8 @@
  */
 import { getDayMonthOrder, type DayMonthOrder } from '../dates';
 import { readLang } from '../metadata';
-import { COMMENT_NAME_RE, NOT_COMMENT_NAME_RE, isCommentHeading } from './region';
+import { isCommentHeading } from './region';
+import { COMMENT_NAME_RE, NOT_COMMENT_NAME_RE } from './vocabulary';
 import { getCollapsedText, getShape } from './units';
 
 export interface PageScan {

@@ -6,43 +6,12 @@
  */
 import type { DeclutterStep } from './step';
 import { climbToBox, hasToken, liveElements } from './signals';
+import { COMMENT_CHROME_PHRASES, COMMENT_ENGINE_SENTENCE_RE, COMMENT_SECTION_TOKEN } from '../comments/vocabulary';
+import { anyOf } from '../word-lists';
 
-/** Short boilerplate of comment sections, matched against an element's whole (short) text. */
-const PHRASE = new RegExp(
-  [
-    'this (?:forum|discussion|thread) (?:has been|is) closed',
-    'comments? (?:are|is) (?:now )?closed',
-    'comment sorting',
-    'sort (?:comments )?by',
-    '(?:post|leave|add|write|submit) (?:a |your )?(?:comment|reply|response)',
-    '(?:log|sign) ?in (?:to|or register to) (?:comment|reply|post|join)',
-    'you must be (?:logged|signed) in to (?:post a )?comment',
-    'join the (?:conversation|discussion)',
-    '(?:show|view|read|load|see|hide) (?:all )?(?:\\d+ )?(?:more )?comments',
-    '(?:\\d+|no|one) (?:comments?|responses?|replies|reactions)',
-    'comments? \\(\\d+\\)',
-    'be the first to comment',
-    'comments? policy',
-    'comment (?:rules|guidelines)',
-    'reply to this comment',
-    'comments(?: and reactions)?',
-    'community guidelines',
-    'trackback(?: url(?: for this (?:entry|post))?)?:?',
-    'trackbacks?(?: and pingbacks)?',
-    '(?:\\d+ )?pingbacks?',
-  ].map((p) => `(?:${p})`).join('|'),
-  'i',
-);
-/**
- * The sentences blog engines print around a comment section ("You can follow any responses to
- * this entry through the RSS 2.0 feed.", "You may use these HTML tags and attributes: …"): matched
- * anywhere in a short element, as they come with links and tag lists around them.
- */
-const ENGINE_SENTENCE = /you can follow any (?:responses|comments) to this (?:entry|post)|you can (?:leave a response|skip to the end and leave a response)|(?:both )?comments and pings are (?:currently )?closed|responses are currently closed|you may use these (?:html )?tags and attributes|your email address will not be published|notify me of (?:follow-up|new) comments|required fields are marked/i;
+/** Longest text an element may have for an engine sentence to make it boilerplate, not prose. */
 const MAX_ENGINE_TEXT = 400;
-const WHOLE_PHRASE = new RegExp(`^[\\s\\W]*(?:${PHRASE.source})[\\s\\W\\d]*$`, 'i');
-/** Containers named as comment sections (exact tokens). */
-const SECTION = /^(?:comments?|comment-?list|commentlist|comments?-(?:area|section|wrap|wrapper|container|block|box|thread|holder)|comment-?section|disqus_thread|disqus|respond|reply-?form|comment-?form|commentform|discussion|talkback|readers?-comments?)$/;
+const WHOLE_PHRASE = new RegExp(`^[\\s\\W]*(?:${anyOf(COMMENT_CHROME_PHRASES)})[\\s\\W\\d]*$`, 'i');
 
 const TEXTAREA = new Set(['TEXTAREA']);
 
@@ -56,12 +25,12 @@ export const removeCommentChrome: DeclutterStep = {
         ctx.remove(climbToBox(ctx, el, 400), this.name, 'comment form');
         continue;
       }
-      if (hasToken(ctx, el, SECTION)) {
+      if (hasToken(ctx, el, COMMENT_SECTION_TOKEN)) {
         ctx.remove(el, this.name, 'container named as a comment section');
         continue;
       }
       const len = ctx.textLength(el);
-      if (len > 0 && len <= MAX_ENGINE_TEXT && el.childElementCount <= 12 && ENGINE_SENTENCE.test(ctx.text(el))) {
+      if (len > 0 && len <= MAX_ENGINE_TEXT && el.childElementCount <= 12 && COMMENT_ENGINE_SENTENCE_RE.test(ctx.text(el))) {
         ctx.remove(el, this.name, `comment-section boilerplate "${ctx.text(el).slice(0, 40)}"`);
         continue;
       }

@@ -2,6 +2,7 @@
  * Signals shared by cleanup steps: headings, class/id tokens, teaser-list structure, and
  * "climb to the box" (the largest ancestor that is still only the clutter).
  */
+import { POST_BODY_CLASSES } from '../text';
 import type { DeclutterContext } from './context';
 
 export const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
@@ -146,12 +147,13 @@ export function climbToBox(ctx: DeclutterContext, start: Element, maxLength: num
 }
 
 /** Elements of `ctx.elements` still in the clone. */
-export function* liveElements(ctx: DeclutterContext): Generator<Element> {
-  for (const el of ctx.elements) if (!ctx.isRemoved(el)) yield el;
+export function liveElements(ctx: DeclutterContext): Generator<Element> {
+  return ctx.live();
 }
 
-// The post itself, as blog and CMS templates mark it.
-const POST_TOKEN = /^(?:hentry|h-entry|post-?body|post-?content|entry-?content|entry-?body|article-?body|story-?body|blog-?post)$/;
+// The post itself, as blog and CMS templates mark it: the post-body classes (text.ts, with or
+// without their hyphen) and the microformat / Blogger names of the whole post.
+const POST_TOKEN = new RegExp(`^(?:hentry|h-entry|blog-?post|${POST_BODY_CLASSES.map((c) => c.replace('-', '-?')).join('|')})$`);
 
 const postHolders = new WeakMap<DeclutterContext, Set<Element>>();
 
