@@ -2,9 +2,11 @@
  * The extraction pipeline, the same code in the page-side script and in Node (jsdom). The given
  * document is never touched: everything below works on a snapshot.
  *
- *   guards -> snapshot -> prepare (<base> out, URLs absolute, lazy images) -> comments (taken
- *   first, their regions removed) -> page metadata -> declutter -> Readability -> article shape
- *   (is what was found an article?) -> tidy -> serialize (sanitize) -> metadata
+ *   guards (guards.ts) -> snapshot (snapshot.ts) -> prepare (prepare.ts: <base> out, URLs
+ *   absolute, lazy images) -> comments (comments/: taken first, their regions removed) -> page
+ *   metadata (page-metadata.ts) -> declutter (declutter/) -> Readability -> article root
+ *   (article-root.ts) and shape (article-shape.ts: is it an article?) -> tidy (tidy.ts) ->
+ *   serialize (sanitize) -> article metadata (article-metadata.ts)
  *
  * The serializer is a parameter so that the page-side script can leave DOMPurify out (it must
  * stay within 40 kB gzip; see utils/sanitize-result.ts for where its results are sanitized).
@@ -13,16 +15,16 @@
  */
 import { Readability } from './readability';
 import { countLinkedHeadings, judgeArticleShape, measureArticleShape } from './article-shape';
+import { buildMetadata } from './article-metadata';
+import { findMarkedPostBody, hasText, pickArticleRoot, readFrontPageText, wantsFrontPageText } from './article-root';
 import { findComments } from './comments';
 import { declutter } from './declutter';
-import { removeCookieBanners } from './declutter/remove-cookie-banners';
-import { removeHidden } from './declutter/remove-hidden';
-import { removePageChrome } from './declutter/remove-page-chrome';
 import { checkExtractable } from './guards';
-import { buildMetadata, readPageMetadata } from './metadata';
+import { readPageMetadata } from './page-metadata';
+import { prepareDocument } from './prepare';
 import { snapshotDocument } from './snapshot';
-import { POST_BODY_SELECTOR, getBlockText, normalizeSpace } from './text';
-import { prepareDocument, tidyArticle } from './tidy';
+import { getBlockText } from './text';
+import { tidyArticle } from './tidy';
 import type { Article, ExtractDebug, ExtractOptions, ExtractResult } from './types';
 
 /** Turns the finished article element into the HTML string the Article carries. */
@@ -53,32 +55,6 @@ function resolveDocumentUrl(doc: Document, url?: string): string {
 /** The window whose DOM implementation parses and sanitizes (the page's, or jsdom's). */
 function getWindow(doc: Document): Window | null {
   return doc.defaultView ?? (globalThis as { window?: Window }).window ?? null;
-}
-
-/** Distinct lower-cased words of four letters or more: enough to tell two texts apart. */
-function getWords(text: string): string[] {
-  return [...new Set(text.toLowerCase().match(/[\p{L}\p{N}]{4,}/gu) ?? [])];
-}
-
-/** The one element the template marks as the post's body, copied, with its words. */
-function findMarkedPostBody(doc: Document): { body: Element; words: string[] } | null {
-  const found = doc.body ? Array.from(doc.body.querySelectorAll(POST_BODY_SELECTOR)) : [];
-  const outer = found.filter((el) => !found.some((o) => o !== el && o.contains(el)));
-  if (outer.length !== 1) return null;
-  const words = getWords(outer[0].textContent ?? '');
-  return words.length >= 3 ? { body: outer[0].cloneNode(true) as Element, words } : null;
-}
-
-const FALLBACK_STEPS = [removeHidden, removePageChrome, removeCookieBanners];
-
-/** "Show anyway" on a page Readability cannot make an article of: the page's visible text. */
-function buildFallbackContent(clone: Document): Element | null {
-  const body = clone.body;
-  if (!body) return null;
-  for (const el of Array.from(body.querySelectorAll('script, style, noscript, template, nav, form, iframe, object, embed'))) el.remove();
-  const container = clone.createElement('div');
-  while (body.firstChild) container.appendChild(body.firstChild);
-  return container;
 }
 
 function runPipeline(doc: Document, options: ExtractOptions, debug: ExtractDebug | undefined, serialize: SerializeArticle): ExtractResult {
@@ -123,21 +99,14 @@ function runPipeline(doc: Document, options: ExtractOptions, debug: ExtractDebug
   }
   lap('declutter');
 
-  // A page whose template marks the post body (one .entry-content / articleBody): kept aside, as
-  // Readability sometimes passes over a short post for the sidebar's "About me" text.
+  // Kept aside before Readability rewrites the clone (article-root.ts).
   const marked = findMarkedPostBody(clone);
   // Readability works on our clone directly (it clones nothing) and hands back the element, so
   // tidy and the sanitizer see a DOM, not a string to re-parse.
   const parsed = new Readability<Element>(clone, { serializer: (node) => node as Element }).parse();
   lap('readability');
 
-  let root: Element | null = parsed?.content ?? null;
-  if (marked) {
-    // Readability's pick holds few of the post's words: it chose another part of the page.
-    const picked = new Set(getWords(root?.textContent ?? ''));
-    const shared = marked.words.filter((w) => picked.has(w)).length;
-    if (shared < 0.3 * marked.words.length) root = marked.body;
-  }
+  let root = pickArticleRoot(parsed?.content ?? null, marked);
 
   // Is what was found an article? Only a page without one (front page, listing, app shell) is
   // turned down; a short brief or a photo with its caption is what the reader asked for.
@@ -146,20 +115,10 @@ function runPipeline(doc: Document, options: ExtractOptions, debug: ExtractDebug
   if (debug && shape) debug.shape = shape;
   lap('shape');
   if (verdict && !options.force) return { ok: false, reason: 'not-an-article', detail: verdict };
-  // "Show anyway" on a page that is not an article: on a front page (headlines that are links,
-  // five or more) whose Readability pick is not substantial, the reader gets the page's visible
-  // text, from a fresh copy that only lost its hidden parts, frame and overlays (the list cleanup
-  // would take the teasers, which are its content). Anywhere else — a post with a readers' thread,
-  // a page of little text — Readability's pick is the post: the whole page would bury it in
-  // sidebars and comments.
+  // "Show anyway" on a front page: its visible text (article-root.ts).
   const hasThread = found.comments.length > 0 || !!found.elsewhere;
-  if (verdict && headlineLinks >= 5 && !hasThread && normalizeSpace(root?.textContent ?? '').length < 500) {
-    const plain = snapshotDocument(doc);
-    prepareDocument(plain, url, win);
-    declutter(plain, url, { steps: FALLBACK_STEPS });
-    root = buildFallbackContent(plain);
-  }
-  if (!root || !normalizeSpace(root.textContent ?? '')) return { ok: false, reason: 'empty', detail: 'no article text found' };
+  if (wantsFrontPageText({ verdict, linkedHeadings: headlineLinks, hasThread, root })) root = readFrontPageText(doc, url, win);
+  if (!hasText(root)) return { ok: false, reason: 'empty', detail: 'no article text found' };
   const readerable = !verdict;
 
   tidyArticle(root, url, win);

@@ -5,7 +5,7 @@
  * (the time budget: Calm's median extract time at most 1.5 times Readability's).
  */
 import { getDayMonthOrder, type DayMonthOrder } from '../dates';
-import { readLang } from '../metadata';
+import { readLang } from '../page-metadata';
 import { isCommentHeading } from './region';
 import { COMMENT_NAME_RE, NOT_COMMENT_NAME_RE } from './vocabulary';
 import { getCollapsedText, getShape } from './units';

@@ -66,6 +66,13 @@ export const DECLUTTER_STEPS: readonly DeclutterStep[] = [
   removeAdSlots,
 ];
 
+/**
+ * The steps "Show anyway" runs on a front page before showing its visible text: only what hides
+ * or frames the page (hidden parts, site chrome, overlays). The list steps would take the
+ * teasers, which on a front page are the content.
+ */
+export const declutterFallback: readonly DeclutterStep[] = [removeHidden, removePageChrome, removeCookieBanners];
+
 export interface DeclutterReport {
   removed: RemovalRecord[];
   refused: RemovalRecord[];

@@ -1,12 +1,10 @@
 /**
- * Article metadata. `readPageMetadata` runs on the clone BEFORE cleanup (head, JSON-LD, the
- * header's <time> and byline survive only there); `buildMetadata` merges it with what
- * Readability found and with the cleaned body (reading time, lead image, language guess).
- * Everything returned is plain text; nothing here is ever rendered as HTML.
+ * Page metadata: what only the untouched clone has, read before cleanup (head meta tags, JSON-LD,
+ * the header's <time> and byline). Article metadata (article-metadata.ts) merges it with what
+ * Readability found and with the cleaned body. Everything returned is plain text; nothing here is
+ * ever rendered as HTML.
  */
 import { getDayMonthOrder, parseDate, type DayMonthOrder } from './dates';
-import type { Article } from './types';
-import { estimateReadingTime } from './reading-time';
 import { childElements, listElements, normalizeSpace } from './text';
 
 export interface PageMetadata {
@@ -22,16 +20,6 @@ export interface PageMetadata {
   leadImage?: string;
   /** What the page says it is: og:type ("article", "website", "video.other"), else JSON-LD @type. */
   type?: string;
-}
-
-interface ReadabilityMeta {
-  title?: string | null;
-  byline?: string | null;
-  siteName?: string | null;
-  publishedTime?: string | null;
-  lang?: string | null;
-  dir?: string | null;
-  excerpt?: string | null;
 }
 
 type MetaMap = Map<string, string>;
@@ -129,19 +117,7 @@ export function cleanByline(text: string | undefined | null): string | undefined
   return t;
 }
 
-/** Strong right-to-left characters (Hebrew, Arabic, Syriac, Thaana, N'Ko...). */
-const RTL_CHARS = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/g;
-const LTR_CHARS = /[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]/g;
-
-/** Direction from the text itself when the markup does not say. */
-export function guessDirection(text: string): 'ltr' | 'rtl' {
-  const sample = text.slice(0, 4000);
-  const rtl = sample.match(RTL_CHARS)?.length ?? 0;
-  const ltr = sample.match(LTR_CHARS)?.length ?? 0;
-  return rtl > ltr ? 'rtl' : 'ltr';
-}
-
-function readDir(value: string | null | undefined): 'ltr' | 'rtl' | undefined {
+export function readDir(value: string | null | undefined): 'ltr' | 'rtl' | undefined {
   const v = (value ?? '').trim().toLowerCase();
   return v === 'rtl' || v === 'ltr' ? v : undefined;
 }
@@ -250,80 +226,4 @@ export function readPageMetadata(doc: Document, url: string): PageMetadata {
     leadImage: absolute(getMeta(meta, 'og:image', 'og:image:url', 'og:image:secure_url', 'twitter:image', 'twitter:image:src') ?? (ld ? jsonLdImage(ld.image) : undefined), url),
     type: getMeta(meta, 'og:type') ?? (ld ? jsonLdText(ld['@type']) : undefined),
   };
-}
-
-/** First image in the body big enough to be a lead picture (not an icon, avatar or tracker). */
-export function findLeadImage(root: Element): string | undefined {
-  for (const img of listElements(root, 'img')) {
-    const src = img.getAttribute('src');
-    if (!src || !/^https?:/i.test(src)) continue;
-    const w = Number(img.getAttribute('width') ?? 0);
-    const h = Number(img.getAttribute('height') ?? 0);
-    if ((w && w < 200) || (h && h < 120)) continue;
-    if (/(?:icon|avatar|logo|sprite|pixel|badge|emoji|spacer)/i.test(src)) continue;
-    return src;
-  }
-  return undefined;
-}
-
-/** The Article's descriptive fields: everything but the body, the comments and the flags. */
-export type ArticleMetadata = Pick<
-  Article,
-  'title' | 'byline' | 'siteName' | 'publishedTime' | 'lang' | 'dir' | 'excerpt' | 'leadImage' | 'wordCount' | 'readingTimeMinutes'
->;
-
-/**
- * Merge page metadata, Readability's findings and the cleaned body. Page markup wins where it is
- * explicit (a meta tag or <html lang>); Readability's title wins over og:title because it strips
- * site-name suffixes against the page's own headings.
- */
-export function buildMetadata(
-  page: PageMetadata,
-  readability: ReadabilityMeta | null,
-  body: { text: string; root: Element | null },
-  url: string,
-): ArticleMetadata {
-  const siteName = (readability?.siteName ? normalizeSpace(readability.siteName) : undefined) ?? page.siteName;
-  const title = trimSiteName(normalizeSpace(readability?.title || page.title || ''), page.heading, siteName) || hostOf(url);
-  const lang = page.lang ?? (readability?.lang ? readability.lang : undefined);
-  const dir = readDir(readability?.dir) ?? page.dir ?? guessDirection(body.text);
-  const reading = estimateReadingTime(body.text, lang);
-  const excerptFromBody = normalizeSpace(body.text.split('\n').find((line) => line.length > 80) ?? '').slice(0, 300);
-  return {
-    title,
-    byline: cleanByline(readability?.byline) ?? page.byline,
-    siteName: siteName ?? (hostOf(url) || undefined),
-    publishedTime: parseDate(readability?.publishedTime ?? undefined, getDayMonthOrder(lang)) ?? page.publishedTime,
-    lang,
-    dir,
-    // Readability falls back to the first <p>, which is sometimes the byline ("Von Jonas Albrecht").
-    excerpt: [readability?.excerpt, page.excerpt, excerptFromBody].map((e) => normalizeSpace(e ?? '')).find((e) => e.length >= 50) || normalizeSpace(readability?.excerpt || page.excerpt || excerptFromBody) || undefined,
-    leadImage: page.leadImage ?? (body.root ? findLeadImage(body.root) : undefined),
-    wordCount: reading.units,
-    readingTimeMinutes: reading.minutes,
-  };
-}
-
-const TITLE_SEPARATOR = /^\s*[|\-–—·:»/\\]\s*/;
-
-/**
- * "Headline – Site" -> "Headline". Readability 0.6 splits titles on "|", "-", "/", ">" and "»" but
- * not on en/em dashes or middle dots, which many European sites use (cookie-and-hidden.html).
- * Trimmed only when what is cut is the site's name, or when what is kept is the page's <h1>.
- */
-export function trimSiteName(title: string, heading?: string, siteName?: string): string {
-  if (heading && title !== heading && title.startsWith(heading) && TITLE_SEPARATOR.test(title.slice(heading.length))) return heading;
-  if (siteName) {
-    const m = new RegExp(`^(.{10,}?)\\s+[|\\-–—·:»]\\s+${siteName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`, 'i').exec(title);
-    if (m) return m[1];
-  }
-  return title;
-}
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return '';
-  }
 }

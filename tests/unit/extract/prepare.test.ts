@@ -1,0 +1,50 @@
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { prepareDocument, resolveSrcset, resolveUrl } from '../../../utils/extract/prepare';
+
+const BASE = 'https://news.example/a/b/story.html';
+
+describe('resolveUrl / resolveSrcset', () => {
+  it.each([
+    ['img.jpg', 'https://news.example/a/b/img.jpg'],
+    ['/img.jpg', 'https://news.example/img.jpg'],
+    ['//cdn.example/x.jpg', 'https://cdn.example/x.jpg'],
+    ['#section', '#section'],
+    ['https://other.example/', 'https://other.example/'],
+  ])('%s -> %s', (input, out) => {
+    expect(resolveUrl(input, BASE)).toBe(out);
+  });
+
+  it('resolves every candidate and keeps descriptors', () => {
+    expect(resolveSrcset('a.jpg 1x, /b.jpg 2x', BASE)).toBe('https://news.example/a/b/a.jpg 1x, https://news.example/b.jpg 2x');
+    expect(resolveSrcset('a-400.jpg 400w,b-800.jpg 800w', BASE)).toBe('https://news.example/a/b/a-400.jpg 400w, https://news.example/a/b/b-800.jpg 800w');
+  });
+});
+
+describe('prepareDocument', () => {
+  it('drops <base>, resolves against the real URL and swaps lazy images in', () => {
+    const { window } = new JSDOM(
+      `<base href="https://evil.example/"><p><a href="next.html">next</a>
+       <img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" data-src="real.jpg" data-srcset="real-2x.jpg 2x">
+       <img src="/spacer.gif" data-lazy-src="lazy.jpg"></p>`,
+      { url: BASE },
+    );
+    const doc = window.document;
+    prepareDocument(doc, BASE, window as unknown as Window);
+    expect(doc.querySelector('base')).toBeNull();
+    expect(doc.querySelector('a')!.getAttribute('href')).toBe('https://news.example/a/b/next.html');
+    const [first, second] = Array.from(doc.querySelectorAll('img'));
+    expect(first.getAttribute('src')).toBe('https://news.example/a/b/real.jpg');
+    expect(first.getAttribute('srcset')).toBe('https://news.example/a/b/real-2x.jpg 2x');
+    expect(second.getAttribute('src')).toBe('https://news.example/a/b/lazy.jpg');
+  });
+
+  it('takes the real image from a <noscript> fallback', () => {
+    const { window } = new JSDOM(`<figure><img src="/blank.gif"><noscript><img src="full.jpg" alt="Full"></noscript></figure>`, { url: BASE });
+    prepareDocument(window.document, BASE, window as unknown as Window);
+    const imgs = window.document.querySelectorAll('img');
+    expect(imgs).toHaveLength(1);
+    expect(imgs[0].getAttribute('src')).toBe('https://news.example/a/b/full.jpg');
+    expect(imgs[0].getAttribute('alt')).toBe('Full');
+  });
+});
