@@ -1,18 +1,18 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Article, ExtractFailureReason } from '../utils/extract/types';
+import type { Article } from '../utils/extract/types';
+import type { ReadFailureReason } from '../utils/browser/types';
 import type { Settings } from '../utils/settings';
 import { ArticleView } from './ArticleView';
 import { CommentsSection } from './CommentsSection';
 import { useI18n } from './i18n';
-import { SettingsPanel } from './SettingsPanel';
-import { FailureScreen, LoadingScreen } from './StateScreen';
-import type * as Tools from './ReaderTools';
+import { LoadingScreen } from './LoadingScreen';
 import type { LazyTools } from './lazy-tools';
+import { useLazyModule } from './use-lazy-module';
 
 export type ReaderState =
   | { kind: 'loading' }
   | { kind: 'article'; article: Article }
-  | { kind: 'failed'; reason: ExtractFailureReason; detail?: string };
+  | { kind: 'failed'; reason: ReadFailureReason; detail?: string };
 
 export interface ReaderScreenProps {
   state: ReaderState;
@@ -66,12 +66,13 @@ export function ReaderScreen(props: ReaderScreenProps) {
   }, []);
   const getBody = () => main.current?.querySelector('.cr-body') ?? null;
   const article = state.kind === 'article' ? state.article : null;
-  // The read-aloud and export views load on first use: most readers never open them, and the
-  // popup's own script stays within its size budget.
-  const [tools, setTools] = useState<typeof Tools | null>(null);
-  useEffect(() => {
-    if ((listening || exportOpen) && !tools) void import('./ReaderTools').then(setTools);
-  }, [listening, exportOpen, tools]);
+  // The read-aloud and export views, the settings panel and the failure screens load on first
+  // use: most readers never open them, and the popup's own script stays within its size budget.
+  const tools = useLazyModule(() => import('./ReaderTools'), listening || exportOpen);
+  const settingsView = useLazyModule(() => import('./SettingsPanel'), settingsOpen);
+  const failureView = useLazyModule(() => import('./FailureScreen'), state.kind === 'failed');
+  // Until its screen has arrived, a failure keeps the loading screen: never an empty page.
+  const waiting = state.kind === 'loading' || (state.kind === 'failed' && !failureView);
   const articleKey = article?.url;
   // Another article (or a state screen) ends narration and closes its panels.
   useEffect(() => {
@@ -194,13 +195,13 @@ export function ReaderScreen(props: ReaderScreenProps) {
           }}
         />
       ) : null}
-      {settingsOpen ? (
-        <SettingsPanel settings={settings} onSettingsChange={props.onSettingsChange} onDone={closeSettings} />
+      {settingsOpen && settingsView ? (
+        <settingsView.SettingsPanel settings={settings} onSettingsChange={props.onSettingsChange} onDone={closeSettings} />
       ) : null}
-      <main ref={main} class="cr-main" aria-busy={state.kind === 'loading' ? 'true' : undefined}>
-        {state.kind === 'loading' ? <LoadingScreen /> : null}
-        {state.kind === 'failed' ? (
-          <FailureScreen reason={state.reason} detail={state.detail} surface={props.surface} onShowAnyway={props.onShowAnyway} onRetry={props.onRetry} />
+      <main ref={main} class="cr-main" aria-busy={waiting ? 'true' : undefined}>
+        {waiting ? <LoadingScreen /> : null}
+        {state.kind === 'failed' && failureView ? (
+          <failureView.FailureScreen reason={state.reason} detail={state.detail} surface={props.surface} onShowAnyway={props.onShowAnyway} onRetry={props.onRetry} />
         ) : null}
         {state.kind === 'article' ? (
           <>

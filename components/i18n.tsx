@@ -1,11 +1,12 @@
 import { createContext, type ComponentChildren } from 'preact';
 import { useContext } from 'preact/hooks';
-import { getBrowserTranslator, type Translator } from '../utils/i18n';
+import type { Translator } from '../utils/i18n';
 
 /**
- * Components receive the translator through context so they never call browser.* themselves.
- * The default is resolved lazily (browser.i18n) the first time a component asks; tests wrap
- * the tree in <I18nProvider> with a translator that reads messages.json.
+ * Components receive the translator through context so they never reach the browser API
+ * themselves: the entrypoints provide one backed by browser.i18n (utils/browser/i18n.ts), tests
+ * one that reads messages.json. A tree rendered without it is a wiring mistake, said at once
+ * rather than shown as raw message keys.
  */
 const I18nContext = createContext<Translator | null>(null);
 
@@ -14,5 +15,7 @@ export function I18nProvider(props: { translator: Translator; children: Componen
 }
 
 export function useI18n(): Translator {
-  return useContext(I18nContext) ?? getBrowserTranslator();
+  const translator = useContext(I18nContext);
+  if (!translator) throw new Error('Calm Reader: components need an <I18nProvider> around them');
+  return translator;
 }

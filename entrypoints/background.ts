@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
-import { onMessages } from '@/utils/messaging';
-import { deliverArticle, openReaderInTab, toggleReaderInTab } from '@/utils/reader-control';
-import { injectIntoTab, TOOLS_SCRIPT } from '@/utils/tab-extraction';
+import { onMessages } from '@/utils/browser/messaging';
+import { deliverArticle, openReaderInTab, toggleReaderInTab } from '@/utils/browser/reader-control';
+import { injectIntoTab, TOOLS_SCRIPT } from '@/utils/browser/tab-extraction';
 
 export const TOGGLE_READER_COMMAND = 'toggle-reader';
 

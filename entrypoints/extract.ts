@@ -1,6 +1,6 @@
 import { runExtraction, serializeUnsanitized } from '@/utils/extract/pipeline';
 import { epochNow } from '@/utils/click-moments';
-import { onMessages } from '@/utils/messaging';
+import { onMessages } from '@/utils/browser/messaging';
 
 /**
  * Injected only when the user asks (toolbar click, shortcut): never declared for any page.

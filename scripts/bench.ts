@@ -26,7 +26,7 @@ import {
   scoreSegments,
   type PageScore,
   type SegmentCounts,
-} from '../utils/score';
+} from './score';
 import { countComments } from '../utils/extract/comment-count';
 import { getCommentsText, getQuantile, getScoredText } from './bench-lib';
 import { parsePage } from './page-input';

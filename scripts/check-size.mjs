@@ -8,12 +8,13 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-// Ceilings hold today's sizes; targets are where they should get to (see README, Size).
+// Ceilings hold today's sizes; targets are where they should get to (see README, Size). A target
+// once met becomes the ceiling, so the room won is not lost again unnoticed.
 const PAGE_SCRIPT = { ceiling: 41_000, target: 35_000 };
 const BUDGETS = {
   'extract.js': PAGE_SCRIPT,
   'reader.js': { ceiling: 41_000, target: 32_000 },
-  popup: { ceiling: 30_000, target: 25_000 },
+  popup: { ceiling: 25_000, target: 25_000 },
 };
 const OUT = process.env.CALM_OUTPUT_DIR || '.output';
 const BUILDS = [`${OUT}/chrome-mv3`, `${OUT}/firefox-mv2`];

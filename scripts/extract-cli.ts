@@ -28,11 +28,9 @@ interface CliArgs {
 
 const REASONS: Record<ExtractFailureReason, string> = {
   'not-an-article': 'This page does not look like an article (use --force to show its text anyway).',
-  'protected-page': 'This page cannot be read.',
   'parse-failed': 'The page could not be simplified.',
   'too-large': 'This page is too large to simplify.',
   empty: 'The page has no text to show.',
-  timeout: 'Simplifying the page took too long.',
 };
 
 function parseArgs(argv: string[]): CliArgs | string {

@@ -1,8 +1,8 @@
-import { browser } from 'wxt/browser';
-
 /**
  * UI strings. Everything the user reads comes from _locales/<lang>/messages.json
- * through browser.i18n, so the UI can be translated without touching components.
+ * through browser.i18n, so the UI can be translated without touching components. This module is
+ * pure (the tests and the locale checks read messages.json through it); the translator backed by
+ * browser.i18n is in utils/browser/i18n.ts.
  *
  * browser.i18n has no plural support, so plural messages are stored as `<key>_<category>` with
  * the CLDR categories of Intl.PluralRules (`commentCount_one`, `commentCount_other`, and e.g.
@@ -68,7 +68,7 @@ export interface MessageEntry {
 /**
  * getMessage for a parsed messages.json, following the browser's rules: `$NAME$` is replaced by
  * its placeholder's content, then `$1`..`$9` by the substitutions, and `$$` by `$`. Used by tests
- * (and anywhere browser.i18n is missing) so they read the real strings.
+ * so they read the real strings.
  */
 export function createMessagesLookup(messages: Record<string, MessageEntry>): GetMessage {
   const byLowerKey = new Map(Object.entries(messages).map(([k, v]) => [k.toLowerCase(), v]));
@@ -86,25 +86,6 @@ export function createMessagesLookup(messages: Record<string, MessageEntry>): Ge
       })
       .join('');
   };
-}
-
-function getBrowserMessage(key: string, substitutions?: string[]): string {
-  try {
-    // WXT types getMessage with the literal keys of messages.json; keys here are computed
-    // (plural forms), and a missing one returns "" at run time, handled by the caller.
-    const getMessage = browser.i18n.getMessage as unknown as (k: string, s?: string[]) => string;
-    return getMessage(key, substitutions) ?? '';
-  } catch {
-    return '';
-  }
-}
-
-function getBrowserLocale(): string {
-  try {
-    return browser.i18n.getUILanguage() || navigator.language || 'en';
-  } catch {
-    return globalThis.navigator?.language || 'en';
-  }
 }
 
 /** Whether two language tags name the same language ("de-AT" and "de", "pt_BR" and "pt"). */
@@ -126,16 +107,4 @@ export function resolveUiLocale(messagesLocale: string, browserLocale: string): 
     return browserLocale;
   }
   return messagesLocale;
-}
-
-let defaultTranslator: Translator | undefined;
-
-/** The translator backed by browser.i18n (created lazily: importing this module calls nothing). */
-export function getBrowserTranslator(): Translator {
-  defaultTranslator ??= createTranslator(getBrowserMessage, resolveUiLocale(getBrowserMessage('messagesLocale'), getBrowserLocale()));
-  return defaultTranslator;
-}
-
-export function t(key: string, substitutions?: ReadonlyArray<string | number>): string {
-  return getBrowserTranslator().t(key, substitutions);
 }

@@ -1,5 +1,5 @@
 import { sanitizeHtml } from './extract/sanitize';
-import type { ExtractResult } from './extract/types';
+import type { Article } from './extract/types';
 
 /**
  * Sanitize an extraction result where it arrives (the popup, the in-page reader), before it is
@@ -8,8 +8,8 @@ import type { ExtractResult } from './extract/types';
  * components/SafeHtml, so cleaning here costs nothing in size, and SafeHtml still sanitizes again
  * right before the only HTML sink. A forged or buggy message is cleaned twice; page HTML is never trusted.
  */
-export function sanitizeResult(result: ExtractResult, win: Window): ExtractResult {
+export function sanitizeResult<R extends { ok: true; article: Article } | { ok: false }>(result: R, win: Window): R {
   if (!result || typeof result !== 'object' || !result.ok) return result;
   const article = result.article;
-  return { ok: true, article: { ...article, content: sanitizeHtml(String(article.content ?? ''), win) } };
+  return { ok: true, article: { ...article, content: sanitizeHtml(String(article.content ?? ''), win) } } as R;
 }

@@ -1,9 +1,9 @@
-import { browser } from 'wxt/browser';
-
 /**
- * Reading settings, shared by the popup and the in-page reader. Stored in SYNC
- * storage so they follow the user between machines; every read goes through normalizeSettings
- * because stored data may come from an older version, another browser, or be plain garbage.
+ * Reading settings, shared by the popup and the in-page reader: what they are and how any stored
+ * value becomes valid settings. Pure; where they are stored is utils/browser/settings-storage.ts
+ * (sync storage, so they follow the user between machines). Every read goes through
+ * normalizeSettings because stored data may come from an older version, another browser, or be
+ * plain garbage.
  */
 export type Theme = 'auto' | 'light' | 'dark' | 'sepia';
 export type Font = 'serif' | 'sans';
@@ -53,58 +53,4 @@ export function normalizeSettings(value: unknown): Settings {
     lineWidth: pickOne(raw.lineWidth, LINE_WIDTHS, DEFAULT_SETTINGS.lineWidth),
     comments: pickOne(raw.comments, COMMENTS_MODES, DEFAULT_SETTINGS.comments),
   };
-}
-
-/** One stored value: what the settings functions below need of storage (tests pass their own). */
-export interface StoredItem<T> {
-  getValue(): Promise<T | undefined>;
-  setValue(value: T): Promise<void>;
-  /** Calls back with the new value whenever it changes, here or anywhere else; returns the unsubscribe. */
-  watch(onChange: (value: T | undefined) => void): () => void;
-}
-
-/**
- * One key of the browser's sync storage, read and watched directly. (A general storage library
- * cost about 3 kB gzip in the popup and again in the in-page reader for this one key.) The
- * browser API is touched only when a method is called, never at import.
- */
-export function defineSyncItem<T>(key: string): StoredItem<T> {
-  return {
-    async getValue() {
-      const got = await browser.storage.sync.get(key);
-      return got[key] as T | undefined;
-    },
-    async setValue(value) {
-      await browser.storage.sync.set({ [key]: value });
-    },
-    watch(onChange) {
-      const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-        if (area === 'sync' && Object.prototype.hasOwnProperty.call(changes, key)) onChange(changes[key]!.newValue as T | undefined);
-      };
-      browser.storage.onChanged.addListener(listener);
-      return () => browser.storage.onChanged.removeListener(listener);
-    },
-  };
-}
-
-export const settingsItem: StoredItem<Settings> = defineSyncItem<Settings>('settings');
-
-export async function loadSettings(item = settingsItem): Promise<Settings> {
-  try {
-    return normalizeSettings(await item.getValue());
-  } catch {
-    // Storage can be unavailable (e.g. sync disabled by policy): read with the defaults.
-    return { ...DEFAULT_SETTINGS };
-  }
-}
-
-export async function saveSettings(next: Settings, item = settingsItem): Promise<Settings> {
-  const clean = normalizeSettings(next);
-  await item.setValue(clean);
-  return clean;
-}
-
-/** Subscribe to changes made anywhere (the other surface, another window, another machine). */
-export function watchSettings(onChange: (next: Settings) => void, item = settingsItem): () => void {
-  return item.watch((value) => onChange(normalizeSettings(value)));
 }

@@ -4,11 +4,12 @@ import { browser, type Browser } from 'wxt/browser';
 import '@/components/reader.css';
 import '@/components/popup.css';
 import { ReaderScreen, type ReaderState } from '@/components/ReaderScreen';
-import { useSettings } from '@/utils/use-settings';
-import { sendToBackground } from '@/utils/messaging';
-import { extractFromTab } from '@/utils/tab-extraction';
+import { I18nProvider } from '@/components/i18n';
+import { useSettings } from '@/utils/browser/use-settings';
+import { sendToBackground } from '@/utils/browser/messaging';
+import { extractFromTab } from '@/utils/browser/tab-extraction';
 import { sanitizeResult } from '@/utils/sanitize-result';
-import { getBrowserTranslator } from '@/utils/i18n';
+import { getBrowserTranslator } from '@/utils/browser/i18n';
 import { markMoment } from '@/utils/click-moments';
 
 /**
@@ -106,4 +107,9 @@ const ui = getBrowserTranslator();
 document.documentElement.lang = ui.locale;
 document.documentElement.dir = ui.dir;
 
-render(<Popup />, document.getElementById('app')!);
+render(
+  <I18nProvider translator={ui}>
+    <Popup />
+  </I18nProvider>,
+  document.getElementById('app')!,
+);

@@ -1,4 +1,4 @@
-import { onMessages } from '@/utils/messaging';
+import { onMessages } from '@/utils/browser/messaging';
 import { createOverlay } from './overlay';
 
 /**

@@ -1,13 +1,13 @@
-import { browser } from 'wxt/browser';
 import { render } from 'preact';
 import readerCss from '@/components/reader.css?inline';
 import { ReaderScreen, type ReaderState } from '@/components/ReaderScreen';
-import { useSettings } from '@/utils/use-settings';
-import { sendToBackground } from '@/utils/messaging';
-import type { ExtractResult } from '@/utils/extract/types';
+import { I18nProvider } from '@/components/i18n';
+import { useSettings } from '@/utils/browser/use-settings';
+import { sendToBackground } from '@/utils/browser/messaging';
+import type { ReadResult } from '@/utils/browser/types';
 import { sanitizeResult } from '@/utils/sanitize-result';
 import type { LazyTools } from '@/components/lazy-tools';
-import { getBrowserTranslator } from '@/utils/i18n';
+import { getBrowserTranslator } from '@/utils/browser/i18n';
 import hostCss from './host.css?inline';
 
 /** The one element the reader adds to the page while it is open (and removes on close). */
@@ -17,7 +17,7 @@ export interface Overlay {
   /** Returns whether the reader is open afterwards. */
   toggle(request: number, mode: 'toggle' | 'open'): boolean;
   /** Show an extraction result; ignored (false) if it is for a request the user closed. */
-  show(request: number, result: ExtractResult): boolean;
+  show(request: number, result: ReadResult): boolean;
   close(): void;
   isOpen(): boolean;
 }
@@ -32,7 +32,7 @@ interface OpenState {
   focus: Element | null;
 }
 
-function toReaderState(result: ExtractResult): ReaderState {
+function toReaderState(result: ReadResult): ReaderState {
   return result.ok ? { kind: 'article', article: result.article } : { kind: 'failed', reason: result.reason, detail: result.detail };
 }
 
@@ -104,7 +104,12 @@ export function createOverlay(win: Window): Overlay {
 
   const paint = () => {
     if (!current) return;
-    render(<OverlayApp state={current.state} request={current.request} onClose={close} />, current.mount);
+    render(
+      <I18nProvider translator={getBrowserTranslator()}>
+        <OverlayApp state={current.state} request={current.request} onClose={close} />
+      </I18nProvider>,
+      current.mount,
+    );
   };
 
   function open(request: number): void {
@@ -117,10 +122,10 @@ export function createOverlay(win: Window): Overlay {
     mount.className = 'calm-overlay';
     mount.setAttribute('role', 'dialog');
     mount.setAttribute('aria-modal', 'true');
-    mount.setAttribute('aria-label', browserMessage('extName') || 'Calm Reader');
+    const ui = getBrowserTranslator();
+    mount.setAttribute('aria-label', ui.t('extName'));
     mount.tabIndex = -1;
     // The scroll container follows the interface's direction (its scrollbar side), not the page's.
-    const ui = getBrowserTranslator();
     mount.lang = ui.locale;
     mount.dir = ui.dir;
     shadow.append(mount);
@@ -219,12 +224,4 @@ export function createOverlay(win: Window): Overlay {
     close,
     isOpen: () => current !== null,
   };
-}
-
-function browserMessage(key: string): string {
-  try {
-    return (browser.i18n.getMessage as (name: string) => string)(key);
-  } catch {
-    return '';
-  }
 }

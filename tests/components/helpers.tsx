@@ -22,8 +22,11 @@ export function createLocaleTranslator(folder: string): Translator {
   return createTranslator(createMessagesLookup(localeMessages), localeMessages.messagesLocale.message);
 }
 
+/** Renders `ui` (and whatever `rerender` is given later) inside the translator's provider. */
 export function renderWithI18n(ui: ComponentChildren, locale = 'en-US') {
-  return render(<I18nProvider translator={createTestTranslator(locale)}>{ui}</I18nProvider>);
+  const translator = createTestTranslator(locale);
+  const wrapper = (props: { children: ComponentChildren }) => <I18nProvider translator={translator}>{props.children}</I18nProvider>;
+  return render(ui, { wrapper });
 }
 
 export { makeArticle, makeComment } from './articles';

@@ -19,7 +19,7 @@ describe('UI strings go through messages.json', () => {
       }
     }
     // Keys chosen from tables (state screens, settings labels) are written as plain strings.
-    for (const file of ['StateScreen.tsx', 'SettingsPanel.tsx']) {
+    for (const file of ['FailureScreen.tsx', 'SettingsPanel.tsx']) {
       const source = readFileSync(join(componentsDir, file), 'utf8');
       for (const [, key] of source.matchAll(/(?:title|text|next|[a-z]+): '([a-z][A-Za-z]+(?:Title|Text|Next)|theme[A-Z]\w+|font[A-Z]\w+|width[A-Z]\w+|commentsMode[A-Z]\w+)'/g)) {
         if (!keys[key]) missing.push(`${file}: ${key}`);

@@ -35,41 +35,41 @@ describe('ReaderScreen states (each a designed screen with a next step)', () => 
     expect(mainButtons()).toEqual([]);
   });
 
-  it('not an article: says so and "Show anyway" asks for the forced extraction', () => {
+  it('not an article: says so and "Show anyway" asks for the forced extraction', async () => {
     const { props } = renderScreen({ kind: 'failed', reason: 'not-an-article' });
-    expect(screen.getByRole('heading', { level: 1, name: "This page doesn't look like an article" })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: "This page doesn't look like an article" })).toBeTruthy();
     expect(mainButtons()).toEqual(['Show anyway']);
     fireEvent.click(screen.getByRole('button', { name: 'Show anyway' }));
     expect(props.onShowAnyway).toHaveBeenCalledTimes(1);
     expect(props.onRetry).not.toHaveBeenCalled();
   });
 
-  it('protected page: says the browser does not let extensions read it, and what to do instead', () => {
+  it('protected page: says the browser does not let extensions read it, and what to do instead', async () => {
     renderScreen({ kind: 'failed', reason: 'protected-page' });
-    expect(screen.getByRole('heading', { level: 1, name: "The browser doesn't let extensions read this page" })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: "The browser doesn't let extensions read this page" })).toBeTruthy();
     expect(screen.getByText(/settings, extension stores, the PDF viewer/)).toBeTruthy();
     expect(screen.getByText(/open it in a normal tab and click Calm Reader again/)).toBeTruthy();
     expect(screen.getByRole('main').getAttribute('aria-busy')).toBeNull();
   });
 
-  it('too large: names the problem and offers a retry', () => {
+  it('too large: names the problem and offers a retry', async () => {
     const { props } = renderScreen({ kind: 'failed', reason: 'too-large' });
-    expect(screen.getByRole('heading', { level: 1, name: 'This page is too large to simplify' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'This page is too large to simplify' })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
     expect(props.onRetry).toHaveBeenCalledTimes(1);
   });
 
-  it('timeout: "The page did not answer" with Retry', () => {
+  it('timeout: "The page did not answer" with Retry', async () => {
     const { props } = renderScreen({ kind: 'failed', reason: 'timeout' });
-    expect(screen.getByRole('heading', { level: 1, name: 'The page did not answer' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'The page did not answer' })).toBeTruthy();
     expect(mainButtons()).toEqual(['Try again']);
     fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
     expect(props.onRetry).toHaveBeenCalledTimes(1);
   });
 
-  it('article empty: offers both Retry and Show anyway', () => {
+  it('article empty: offers both Retry and Show anyway', async () => {
     const { props } = renderScreen({ kind: 'failed', reason: 'empty' });
-    expect(screen.getByRole('heading', { level: 1, name: 'This article looks empty' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'This article looks empty' })).toBeTruthy();
     expect(mainButtons()).toEqual(['Try again', 'Show anyway']);
     fireEvent.click(screen.getByRole('button', { name: 'Show anyway' }));
     fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
@@ -82,7 +82,7 @@ describe('ReaderScreen states (each a designed screen with a next step)', () => 
     const writeText = vi.fn().mockResolvedValue(undefined);
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
     renderScreen({ kind: 'failed', reason, detail: 'TypeError: x is undefined at clean()' });
-    expect(screen.getByRole('heading', { level: 1, name: "Calm Reader couldn't simplify this page" })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: "Calm Reader couldn't simplify this page" })).toBeTruthy();
     expect(mainButtons()).toEqual(['Try again', 'Copy details']);
     expect(screen.getByRole('status').textContent).toBe('');
     fireEvent.click(screen.getByRole('button', { name: 'Copy details' }));
@@ -96,9 +96,17 @@ describe('ReaderScreen states (each a designed screen with a next step)', () => 
   it('when the clipboard refuses, the report is shown to copy by hand', async () => {
     Object.defineProperty(navigator, 'clipboard', { value: { writeText: vi.fn().mockRejectedValue(new Error('denied')) }, configurable: true });
     renderScreen({ kind: 'failed', reason: 'parse-failed', detail: 'boom' });
-    fireEvent.click(screen.getByRole('button', { name: 'Copy details' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Copy details' }));
     await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/Couldn't copy/));
     expect(screen.getByLabelText('Details for a bug report').textContent).toContain('Reason: parse-failed');
+  });
+
+  it('while a failure screen is still loading, the loading screen stays: the page is never empty', async () => {
+    renderScreen({ kind: 'failed', reason: 'timeout' });
+    expect(screen.getByRole('heading', { level: 1, name: 'Getting the article ready' })).toBeTruthy();
+    expect(screen.getByRole('main').getAttribute('aria-busy')).toBe('true');
+    expect(await screen.findByRole('heading', { level: 1, name: 'The page did not answer' })).toBeTruthy();
+    expect(screen.queryByText('Getting the article ready')).toBeNull();
   });
 
   it('article: the title is the page heading and no state screen is shown', () => {
@@ -132,7 +140,7 @@ describe('ReaderScreen states (each a designed screen with a next step)', () => 
     expect(root.getAttribute('dir')).toBe('ltr');
   });
 
-  it('every state has exactly one h1 and a main landmark', () => {
+  it('every state has exactly one h1 and a main landmark', async () => {
     const states: ReaderState[] = [
       { kind: 'loading' },
       { kind: 'article', article: makeArticle() },
@@ -141,6 +149,8 @@ describe('ReaderScreen states (each a designed screen with a next step)', () => 
     ];
     for (const state of states) {
       const { unmount } = renderScreen(state);
+      // A failure screen loads on first use; the check is on the screen itself, once it is there.
+      if (state.kind !== 'loading') await waitFor(() => expect(screen.getByRole('main').getAttribute('aria-busy')).toBeNull());
       expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
       expect(screen.getAllByRole('main')).toHaveLength(1);
       unmount();

@@ -54,14 +54,16 @@ export interface Article {
   readerable: boolean;
 }
 
-/** Expected failures are values, not exceptions: nothing throws across a message. */
+/**
+ * Expected failures are values, not exceptions: nothing throws across a message. Only what
+ * extraction itself can conclude; failures on the way to a page (a protected page, no answer)
+ * belong to the browser plumbing (utils/browser/types.ts).
+ */
 export type ExtractFailureReason =
   | 'not-an-article'
-  | 'protected-page'
   | 'parse-failed'
   | 'too-large'
-  | 'empty'
-  | 'timeout';
+  | 'empty';
 
 /** One element removed by a cleanup step (debug mode only). */
 export interface RemovalRecord {

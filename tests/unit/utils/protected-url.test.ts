@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isProtectedUrl } from '../../utils/protected-url';
+import { isProtectedUrl } from '../../../utils/protected-url';
 
 describe('isProtectedUrl', () => {
   it.each([

@@ -1,8 +1,8 @@
 import { browser, type Browser } from 'wxt/browser';
-import type { ExtractResult } from './extract/types';
+import { isProtectedUrl } from '../protected-url';
 import { sendToTab } from './messaging';
-import { isProtectedUrl } from './protected-url';
 import { extractFromTab, injectIntoTab, READER_SCRIPT } from './tab-extraction';
+import type { ReadResult } from './types';
 
 /**
  * The in-page reader's control flow, run by the background for the keyboard shortcut and for the
@@ -39,7 +39,7 @@ async function flagUnreadable(tabId: number): Promise<void> {
 export async function runReader(
   tab: Pick<Browser.tabs.Tab, 'id' | 'url'> | undefined,
   mode: 'toggle' | 'open',
-  shown?: ExtractResult,
+  shown?: ReadResult,
 ): Promise<ReaderOutcome> {
   const tabId = tab?.id;
   if (tabId === undefined || tabId < 0) return { ok: false, reason: 'no-tab' };
@@ -71,7 +71,7 @@ export async function deliverArticle(tabId: number, url: string | undefined, req
   return showInReader(tabId, request, await extractFromTab(tabId, url, { force }));
 }
 
-async function showInReader(tabId: number, request: number, result: ExtractResult): Promise<boolean> {
+async function showInReader(tabId: number, request: number, result: ReadResult): Promise<boolean> {
   try {
     const { shown } = await sendToTab(tabId, 'reader-show', { request, result });
     return shown;
@@ -90,7 +90,7 @@ export function toggleReaderInTab(tab: Browser.tabs.Tab | undefined): Promise<Re
  * and the article it is showing, which the reader opens with: the page was read a moment ago,
  * reading it twice would only make the user wait.
  */
-export async function openReaderInTab(tabId: number, shown?: ExtractResult): Promise<ReaderOutcome> {
+export async function openReaderInTab(tabId: number, shown?: ReadResult): Promise<ReaderOutcome> {
   let tab: Browser.tabs.Tab | undefined;
   try {
     tab = await browser.tabs.get(tabId);

@@ -7,10 +7,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createOverlay, OVERLAY_TAG } from '../../entrypoints/reader/overlay';
-import { extract } from '../../utils/extract';
+import { createOverlay, OVERLAY_TAG } from '../../../entrypoints/reader/overlay';
+import { extract } from '../../../utils/extract';
 
-const PAGES = join(__dirname, '../fixtures/pages');
+const PAGES = join(__dirname, '../../fixtures/pages');
 const fixtures = readdirSync(PAGES).filter((f) => f.endsWith('.html'));
 
 function loadPage(file: string): void {

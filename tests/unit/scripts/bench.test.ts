@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 
-const ROOT = join(__dirname, '../..');
+const ROOT = join(__dirname, '../../..');
 
 function runBench(dir: string): { code: number | null; stdout: string; stderr: string } {
   const r = spawnSync(process.execPath, ['--max-old-space-size=2000', '--import', 'tsx', 'scripts/bench.ts', '--corpus', dir], { cwd: ROOT, encoding: 'utf8', timeout: 80_000 });

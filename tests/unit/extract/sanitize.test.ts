@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sanitizeHtml } from '../../utils/extract/sanitize';
+import { sanitizeHtml } from '../../../utils/extract/sanitize';
 
 describe('sanitizeHtml (the one strict profile)', () => {
   it.each([

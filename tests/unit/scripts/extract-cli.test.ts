@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 
-const ROOT = join(__dirname, '../..');
+const ROOT = join(__dirname, '../../..');
 const SEED = join(ROOT, 'tests/fixtures/pages/voa-seed.html');
 
 function runCli(...args: string[]): { code: number | null; stdout: string; stderr: string } {

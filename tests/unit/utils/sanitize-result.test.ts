@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { sanitizeResult } from '../../utils/sanitize-result';
-import type { Article } from '../../utils/extract/types';
+import { sanitizeResult } from '../../../utils/sanitize-result';
+import type { Article } from '../../../utils/extract/types';
 
 const forged: Article = {
   url: 'https://news.example/a', title: '<img src=x onerror=alert(1)>', dir: 'ltr',

@@ -1,5 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
-import type { ExtractResult } from './extract/types';
+import type { ReadResult } from './types';
 
 /**
  * The one typed protocol map. Every message that crosses a boundary in Calm Reader is listed
@@ -16,12 +16,12 @@ import type { ExtractResult } from './extract/types';
  */
 export interface Protocol {
   /** `pageTiming`: when the page started and finished extracting (epoch ms), for the click timeline. */
-  extract: { data: { force: boolean }; reply: ExtractResult & { pageTiming?: { start: number; end: number } } };
+  extract: { data: { force: boolean }; reply: ReadResult & { pageTiming?: { start: number; end: number } } };
   /** `toggle` is the shortcut; `open` is the popup's button (never closes an open reader). */
   'reader-toggle': { data: { request: number; mode: 'toggle' | 'open' }; reply: { open: boolean } };
-  'reader-show': { data: { request: number; result: ExtractResult }; reply: { shown: boolean } };
+  'reader-show': { data: { request: number; result: ReadResult }; reply: { shown: boolean } };
   /** `shown` is what the popup is showing: the reader opens with it instead of extracting again. */
-  'open-reader': { data: { tabId: number; shown?: ExtractResult }; reply: { ok: boolean } };
+  'open-reader': { data: { tabId: number; shown?: ReadResult }; reply: { ok: boolean } };
   'reader-extract': { data: { request: number; force: boolean }; reply: { ok: boolean } };
   'reader-load-tools': { data: Record<string, never>; reply: { ok: boolean } };
 }

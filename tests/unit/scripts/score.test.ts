@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { aggregateScores, aggregateSegments, measureLeakage, scorePage, scoreSegments, shingle, tokenize } from '../../utils/score';
+import { aggregateScores, aggregateSegments, measureLeakage, scorePage, scoreSegments, shingle, tokenize } from '../../../scripts/score';
 
 describe('tokenize', () => {
   test.each([

@@ -5,10 +5,10 @@
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { Envelope } from '../../utils/messaging';
-import type { ExtractResult } from '../../utils/extract/types';
-import { openReaderInTab, toggleReaderInTab } from '../../utils/reader-control';
-import { EXTRACT_SCRIPT, READER_SCRIPT } from '../../utils/tab-extraction';
+import type { Envelope } from '../../../utils/browser/messaging';
+import type { ExtractResult } from '../../../utils/extract/types';
+import { openReaderInTab, toggleReaderInTab } from '../../../utils/browser/reader-control';
+import { EXTRACT_SCRIPT, READER_SCRIPT } from '../../../utils/browser/tab-extraction';
 
 const ARTICLE = {
   ok: true,
@@ -154,7 +154,7 @@ describe('the background wiring', () => {
     vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation(((listener: typeof onCommand) => {
       onCommand = listener;
     }) as never);
-    const background = (await import('../../entrypoints/background')).default;
+    const background = (await import('../../../entrypoints/background')).default;
     background.main();
     expect(onCommand).toBeTypeOf('function');
     onCommand!('something-else', { id: 3, url: 'https://news.example/a' });

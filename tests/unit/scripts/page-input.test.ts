@@ -1,7 +1,7 @@
 // Saved pages into documents for the Node tools: the encoding a browser would pick, and pages whose
 // CSS jsdom's parser rejects.
 import { describe, expect, test } from 'vitest';
-import { decodeHtml, parsePage } from '../../scripts/page-input';
+import { decodeHtml, parsePage } from '../../../scripts/page-input';
 
 const ascii = (s: string): number[] => Array.from(s, (c) => c.charCodeAt(0));
 const page = (head: string, body: number[]): Uint8Array =>

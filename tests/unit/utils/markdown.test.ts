@@ -7,9 +7,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { extract, type Article } from '../../utils/extract';
-import { escapeMarkdown, htmlToMarkdown } from '../../utils/markdown';
-import { articleToHtml, articleToMarkdown, articleToText, exportFileName } from '../../utils/article-export';
+import { extract, type Article } from '../../../utils/extract';
+import { escapeMarkdown, htmlToMarkdown } from '../../../utils/markdown';
+import { articleToHtml, articleToMarkdown, articleToText, exportFileName } from '../../../utils/article-export';
 
 const body = (html: string) => new JSDOM(`<body>${html}</body>`).window.document.body;
 const md = (html: string) => htmlToMarkdown(body(html));
@@ -156,7 +156,7 @@ describe('exportFileName', () => {
 /** Word tokens (letters and digits), for comparing text without Markdown's escapes and markers. */
 const words = (s: string) => s.replace(/\\(.)/g, '$1').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 
-const DIR = join(__dirname, '../fixtures/pages');
+const DIR = join(__dirname, '../../fixtures/pages');
 const pages = readdirSync(DIR)
   .filter((f) => f.endsWith('.expected.json'))
   .sort()

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { DEFAULT_SETTINGS, loadSettings, normalizeSettings, saveSettings, settingsItem, watchSettings, type Settings } from './settings';
+import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from '../settings';
+import { loadSettings, saveSettings, settingsItem, watchSettings } from './settings-storage';
 
 /**
  * The settings hook the entrypoints call: `[settings, update, ready]`. `update` applies at once

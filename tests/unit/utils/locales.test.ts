@@ -5,9 +5,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createMessagesLookup, createTranslator, getLocaleDir, resolveUiLocale, type MessageEntry } from '../../utils/i18n';
+import { createMessagesLookup, createTranslator, getLocaleDir, resolveUiLocale, type MessageEntry } from '../../../utils/i18n';
 
-const LOCALES_DIR = join(__dirname, '../../public/_locales');
+const LOCALES_DIR = join(__dirname, '../../../public/_locales');
 
 /** The interface languages the extension promises (folder names, as the browsers spell them). */
 const PROMISED = ['ar', 'de', 'en', 'es', 'fa', 'fr', 'hi', 'id', 'ja', 'pt_BR', 'ru', 'tr', 'uk', 'zh_CN'];

@@ -1,5 +1,5 @@
 import { useId, useState } from 'preact/hooks';
-import type { ExtractFailureReason } from '../utils/extract/types';
+import type { ReadFailureReason } from '../utils/browser/types';
 import { useI18n } from './i18n';
 
 interface Copy {
@@ -13,7 +13,7 @@ interface Copy {
  * Every way extraction can end without an article, each with a heading, a sentence and a next
  * step: no state leaves the user without a next step.
  */
-const COPY: Record<ExtractFailureReason, Copy> = {
+const COPY: Record<ReadFailureReason, Copy> = {
   'not-an-article': { title: 'notArticleTitle', text: 'notArticleText', next: 'notArticleNext', actions: ['showAnyway'] },
   'protected-page': { title: 'protectedTitle', text: 'protectedText', next: 'protectedNext', actions: [] },
   'too-large': { title: 'tooLargeTitle', text: 'tooLargeText', next: 'tooLargeNext', actions: ['retry'] },
@@ -22,21 +22,8 @@ const COPY: Record<ExtractFailureReason, Copy> = {
   empty: { title: 'emptyTitle', text: 'emptyText', next: 'emptyNext', actions: ['retry', 'showAnyway'] },
 };
 
-export function LoadingScreen() {
-  const i18n = useI18n();
-  const id = useId();
-  return (
-    <section class="cr-state cr-state-loading" aria-labelledby={`${id}-h`}>
-      <div class="cr-spinner" aria-hidden="true" />
-      <h1 id={`${id}-h`} class="cr-state-title">{i18n.t('loadingTitle')}</h1>
-      <p class="cr-state-text">{i18n.t('loadingText')}</p>
-      <p role="status" class="cr-visually-hidden">{i18n.t('loadingStatus')}</p>
-    </section>
-  );
-}
-
 export interface FailureScreenProps {
-  reason: ExtractFailureReason;
+  reason: ReadFailureReason;
   detail?: string;
   surface: 'popup' | 'overlay';
   onShowAnyway(): void;
@@ -44,7 +31,7 @@ export interface FailureScreenProps {
 }
 
 /** The bug report "Copy details" puts on the clipboard: for developers, so not translated. */
-export function createBugReport(reason: ExtractFailureReason, detail: string | undefined, surface: string): string {
+export function createBugReport(reason: ReadFailureReason, detail: string | undefined, surface: string): string {
   return [
     'Calm Reader problem report',
     `Reason: ${reason}`,

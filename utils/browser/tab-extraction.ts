@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
-import type { ExtractResult } from './extract/types';
+import { isProtectedUrl } from '../protected-url';
 import { sendToTab, type Protocol } from './messaging';
-import { isProtectedUrl } from './protected-url';
+import type { ReadResult } from './types';
 
 export const EXTRACT_SCRIPT = '/extract.js' as const;
 export const READER_SCRIPT = '/reader.js' as const;
@@ -13,7 +13,7 @@ export const TOOLS_SCRIPT = '/reader-tools.js' as const;
  */
 export const PAGE_TIMEOUT_MS = 15_000;
 
-export type InjectResult = { ok: true } | { ok: false; result: ExtractResult };
+export type InjectResult = { ok: true } | { ok: false; result: ReadResult };
 
 function withTimeout<T>(work: Promise<T>, ms: number): Promise<T | typeof TIMED_OUT> {
   let timer: ReturnType<typeof setTimeout> | undefined;
