@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Size budget, in both production builds, gzip -9, in kB of 1000 bytes. Every script injected
 // into pages (the extraction script, the in-page reader and its lazily injected export code) and
-// the popup's JavaScript (its entry and every chunk it imports, transitively) has a ceiling; the
+// the popup's JavaScript (at open, and what it loads on first use) has a ceiling; the
 // check prints each size beside its ceiling and the target the project is working towards, and
 // exits 1 when a ceiling is passed or a build is missing.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
