@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { removeCommentChrome } from '../../../../utils/extract/declutter/remove-comment-chrome';
+import { runStep, story } from './helpers';
+
+describe('remove-comment-chrome', () => {
+  it("removes what is left of a comment section: the form, the named container, counts, sorting, closed notices, the engine's sentences", () => {
+    const { text } = runStep(removeCommentChrome, `<article><h1>Ferry returns</h1>${story()}</article>
+      <div class="thread-tools"><span>12 Comments</span> <span>Sort by</span></div>
+      <p>This forum has been closed.</p>
+      <div id="comments"><p>Reader Ann: About time too, the boat is the only way to the doctor.</p></div>
+      <div class="form-box"><form action="/post"><p>Your email address will not be published. Required fields are marked *</p><textarea name="body"></textarea><button>Post comment</button></form></div>`);
+    for (const gone of ['12 Comments', 'Sort by', 'This forum has been closed.', 'About time too', 'will not be published', 'Post comment']) {
+      expect(text).not.toContain(gone);
+    }
+    expect(text).toContain('The ferry to the outer islands ran again on Monday');
+  });
+
+  it('keeps story text that talks about comments, and a search form', () => {
+    const said = 'The operator declined to comment on the fares, but residents left more than 300 comments on the council’s consultation page.';
+    const { text, doc } = runStep(removeCommentChrome, `<article><h1>Ferry returns</h1>${story(3)}
+      <p>${said}</p>
+      <blockquote><p>“Leave a comment at the harbour office and we will answer it,” the notice on the quay said.</p></blockquote>
+      <ul><li>Comments to the council close on Friday.</li><li>The next meeting is on 12 March.</li></ul>
+    </article>
+    <form role="search" action="/search"><input type="search" name="q"><button>Search</button></form>`);
+    expect(text).toContain(said);
+    expect(text).toContain('Leave a comment at the harbour office');
+    expect(text).toContain('Comments to the council close on Friday.');
+    expect(doc.querySelector('form[role="search"]')).not.toBeNull();
+  });
+});
