@@ -5,6 +5,7 @@
  * (the time budget: Calm's median extract time at most 1.5 times Readability's).
  */
 import { getDayMonthOrder, type DayMonthOrder } from '../dates';
+import { MAX_ELEMENTS } from '../guards';
 import { readLang } from '../page-metadata';
 import { isCommentHeading } from './region';
 import { COMMENT_NAME_RE, NOT_COMMENT_NAME_RE } from './vocabulary';
@@ -36,7 +37,6 @@ export interface PageScan {
 const PLACEHOLDER_RE = /disqus_thread|fb-comments|commento|hyvor-talk|giscus|utterances|idc-container|livefyre|coral_thread|coral-thread|viafoura/i;
 const PLACEHOLDER_TAG_RE = /^(?:FB:COMMENTS|HYVOR-TALK-COMMENTS|GISCUS-WIDGET|VF-CONVERSATIONS)$/;
 const DISCOURSE_RE = /(?:^|\s)(?:topic-post|crawler-post)(?:\s|$)/;
-const MAX_ELEMENTS = 60000;
 
 export function scanPage(doc: Document, url: string): PageScan {
   const scan: PageScan = {
@@ -55,6 +55,9 @@ export function scanPage(doc: Document, url: string): PageScan {
   if (!root) return scan;
   const named: Element[] = [];
   const headed: Element[] = [];
+  // The page guard's own bound (guards.ts): every page extraction accepts is scanned whole, so
+  // comments after a long article are found however big the page is. The bound only stops a walk
+  // of a document that never went through the guard (a caller of findComments alone).
   let count = 0;
   const stack: Element[] = [root];
   while (stack.length && count < MAX_ELEMENTS) {

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 
-const DIR = join(__dirname, '../../fixtures/pages');
+const DIR = join(__dirname, '../../../fixtures/pages');
 
 export interface Expected {
   url: string;

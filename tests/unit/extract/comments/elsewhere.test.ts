@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findComments } from '../../../utils/extract/comments/index';
+import { findComments } from '../../../../utils/extract/comments/index';
 import { loadFixture, parsePage } from './load-fixture';
 
 const ARTICLE = `<article><h1>Story</h1><p>${'Body text of the story. '.repeat(30)}</p></article>`;

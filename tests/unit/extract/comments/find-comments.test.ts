@@ -3,11 +3,11 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { findComments } from '../../../utils/extract/comments/index';
-import type { Comment } from '../../../utils/extract/types';
+import { findComments } from '../../../../utils/extract/comments/index';
+import type { Comment } from '../../../../utils/extract/types';
 import { loadFixture, parsePage } from './load-fixture';
 
-const NAMES = readdirSync(join(__dirname, '../../fixtures/pages'))
+const NAMES = readdirSync(join(__dirname, '../../../fixtures/pages'))
   .filter((f) => f.startsWith('comments-') && f.endsWith('.html'))
   .map((f) => f.slice(0, -5));
 
@@ -53,5 +53,41 @@ describe('findComments on every comments-* fixture', () => {
     const doc = parsePage(`<article><h1>Story</h1><p class="byline">By Ann Author, May 2, 2014</p><p>${'Body text. '.repeat(50)}</p></article>
       <div class="related"><h3>Related</h3><ul><li><a href="/a">Another story</a> May 1, 2014</li><li><a href="/b">Third story</a> April 30, 2014</li></ul></div>`);
     expect(findComments(doc, doc.URL)).toEqual({ comments: [], regions: [] });
+  });
+});
+
+describe('findComments on a big page', () => {
+  test('a thread after 70,000 elements of article (a page the size guard accepts) is still found', () => {
+    const doc = parsePage('<article><h1>A very long report</h1></article>');
+    const article = doc.querySelector('article')!;
+    // 10,000 paragraphs of 7 elements: more than the comment scan used to look at.
+    for (let i = 0; i < 10_000; i++) {
+      const p = doc.createElement('p');
+      for (const tag of ['a', 'b', 'i', 'span', 'em', 'code']) p.appendChild(doc.createElement(tag)).textContent = `${tag} ${i}`;
+      article.appendChild(p);
+    }
+    const section = doc.body.appendChild(doc.createElement('section'));
+    section.id = 'comments';
+    section.appendChild(doc.createElement('h2')).textContent = '2 Comments';
+    const list = section.appendChild(doc.createElement('ol'));
+    list.className = 'commentlist';
+    for (const [i, name] of ['Maren', 'Joost'].entries()) {
+      const li = list.appendChild(doc.createElement('li'));
+      li.className = 'comment';
+      li.id = `comment-${i + 1}`;
+      const author = li.appendChild(doc.createElement('div'));
+      author.className = 'comment-author';
+      const cite = author.appendChild(doc.createElement('cite'));
+      cite.className = 'fn';
+      cite.textContent = name;
+      const time = li.appendChild(doc.createElement('time'));
+      time.setAttribute('datetime', `2024-05-0${i + 1}T10:00:00Z`);
+      time.textContent = `May ${i + 1}, 2024`;
+      li.appendChild(doc.createElement('p')).textContent = `${name} thinks the report's appendix deserves a chapter of its own.`;
+    }
+    expect(doc.getElementsByTagName('*').length).toBeGreaterThan(70_000);
+    const found = findComments(doc, doc.URL);
+    expect(found.comments.map((c) => c.author)).toEqual(['Maren', 'Joost']);
+    expect(found.regions).toContain(section);
   });
 });

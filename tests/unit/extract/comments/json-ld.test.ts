@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { detectJsonLdComments, toPlainText } from '../../../utils/extract/comments/json-ld';
+import { detectJsonLdComments, toPlainText } from '../../../../utils/extract/comments/json-ld';
 import { parsePage } from './load-fixture';
 
 function pageWithLd(...blocks: string[]): Document {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildThread, cleanAuthor, isChromeLine } from '../../../utils/extract/comments/units';
+import { buildThread, cleanAuthor, isChromeLine } from '../../../../utils/extract/comments/units';
 import { parsePage } from './load-fixture';
 
 describe('cleanAuthor', () => {

@@ -1,13 +1,13 @@
 // Each detector on the fixture that motivated it, and on the pages where it must stay silent.
 import { describe, expect, test } from 'vitest';
-import { detectFlatComments } from '../../../utils/extract/comments/flat';
-import { detectDefinitionListComments, detectForumComments } from '../../../utils/extract/comments/forum';
-import { detectGenericComments } from '../../../utils/extract/comments/generic';
-import { detectMicrodataComments } from '../../../utils/extract/comments/microdata';
-import { detectPlatformComments } from '../../../utils/extract/comments/platforms';
-import { scanPage } from '../../../utils/extract/comments/scan';
-import { countComments } from '../../../utils/extract/comment-count';
-import type { Comment } from '../../../utils/extract/types';
+import { detectFlatComments } from '../../../../utils/extract/comments/flat';
+import { detectDefinitionListComments, detectForumComments } from '../../../../utils/extract/comments/forum';
+import { detectGenericComments } from '../../../../utils/extract/comments/generic';
+import { detectMicrodataComments } from '../../../../utils/extract/comments/microdata';
+import { detectPlatformComments } from '../../../../utils/extract/comments/platforms';
+import { scanPage } from '../../../../utils/extract/comments/scan';
+import { countComments } from '../../../../utils/extract/comment-count';
+import type { Comment } from '../../../../utils/extract/types';
 import { loadFixture, parsePage } from './load-fixture';
 
 function shape(comments: Comment[]): unknown[] {
