@@ -10,7 +10,7 @@ import { findDate, type DayMonthOrder } from '../dates';
 import { findRegions } from './region';
 import { COMMENT_HEADING_RE, COMMENT_NOTICE_RE } from './vocabulary';
 import type { PageScan } from './scan';
-import type { DetectorResult } from './generic';
+import type { DetectorResult } from './types';
 import { getTextLines } from '../text';
 import { cleanAuthor, isChromeLine } from './units';
 

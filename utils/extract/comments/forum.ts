@@ -8,10 +8,12 @@
  */
 import type { Comment } from '../types';
 import { findDate, type DayMonthOrder } from '../dates';
-import { findRegions, isCommentNamed } from './region';
+import { findRegions, isCommentNamed, sortInDocumentOrder } from './region';
 import { getTextLines } from '../text';
-import { buildThread, cleanAuthor, getCollapsedText } from './units';
-import { sortInDocumentOrder, type DetectorResult } from './generic';
+import { getCollapsedText } from './text-cache';
+import { buildThread } from './thread';
+import { cleanAuthor } from './units';
+import type { DetectorResult } from './types';
 import { scanPage, type PageScan } from './scan';
 
 const BY_LINE_RE = /^by:\s*\S/i;

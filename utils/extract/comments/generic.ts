@@ -4,20 +4,15 @@
  * class names (the seed page's list is `<ul class="items">`, the "comments-items" fixture has no
  * "comment" class at all).
  */
-import type { Comment } from '../types';
 import { findDate } from '../dates';
-import { findRegions, isCommentNamed } from './region';
+import { findRegions, isCommentNamed, sortInDocumentOrder } from './region';
 import { scanPage, type PageScan } from './scan';
+import type { DetectorResult } from './types';
 import { countComments } from '../comment-count';
-import { buildThread, getCollapsedText, getLeadingText, getShape, readUnitMeta } from './units';
-
-export interface DetectorResult {
-  source: string;
-  comments: Comment[];
-  regions: Element[];
-  /** A section with no element around it: the loose nodes (text included) to remove. */
-  looseNodes?: ChildNode[];
-}
+import { getShape } from './shape';
+import { getCollapsedText, getLeadingText } from './text-cache';
+import { buildThread } from './thread';
+import { readUnitMeta } from './units';
 
 const MAX_REGION_ELEMENTS = 6000;
 
@@ -108,8 +103,4 @@ export function detectGenericComments(doc: Document, url: string, scan: PageScan
     }
   }
   return best;
-}
-
-export function sortInDocumentOrder(els: Element[]): Element[] {
-  return els.sort((a, b) => (a === b ? 0 : a.compareDocumentPosition(b) & 4 ? -1 : 1));
 }

@@ -14,15 +14,16 @@
 import type { Comment, CommentsElsewhere } from '../types';
 import { detectElsewhere } from './elsewhere';
 import { detectDefinitionListComments, detectForumComments } from './forum';
-import { detectGenericComments, type DetectorResult } from './generic';
+import { detectGenericComments } from './generic';
 import { detectFlatComments } from './flat';
 import { detectRunComments } from './run';
 import { detectJsonLdComments } from './json-ld';
 import { detectMicrodataComments } from './microdata';
 import { detectPlatformComments } from './platforms';
 import { countComments } from '../comment-count';
-import { resetTextCache } from './units';
-import { scanPage, type PageScan } from './scan';
+import { withTextCache } from './text-cache';
+import { scanPage } from './scan';
+import type { Detector, DetectorResult } from './types';
 
 export interface FoundComments {
   comments: Comment[];
@@ -34,8 +35,6 @@ export interface FoundComments {
   /** Which detector supplied the comments (debug / tests). */
   source?: string;
 }
-
-type Detector = (doc: Document, url: string, scan: PageScan) => DetectorResult | null;
 
 // In order of trust, for ties.
 const DOM_DETECTORS: Detector[] = [
@@ -49,7 +48,10 @@ const DOM_DETECTORS: Detector[] = [
 ];
 
 export function findComments(doc: Document, url: string): FoundComments {
-  resetTextCache();
+  return withTextCache(doc, () => detectAll(doc, url));
+}
+
+function detectAll(doc: Document, url: string): FoundComments {
   const scan = scanPage(doc, url);
   const results: DetectorResult[] = [];
   for (const detect of DOM_DETECTORS) {

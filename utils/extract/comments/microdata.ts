@@ -4,8 +4,9 @@
  * Comment items nested inside (itemprop="comment").
  */
 import { findRegions } from './region';
-import { buildThread, type UnitHints } from './units';
-import type { DetectorResult } from './generic';
+import { buildThread } from './thread';
+import type { UnitHints } from './units';
+import type { DetectorResult } from './types';
 import { scanPage, type PageScan } from './scan';
 
 const HINTS: UnitHints = {

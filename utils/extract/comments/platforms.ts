@@ -5,8 +5,11 @@
 import { findRegions } from './region';
 import { countComments } from '../comment-count';
 import { getTextLines } from '../text';
-import { buildThread, getCollapsedText, type UnitHints } from './units';
-import { sortInDocumentOrder, type DetectorResult } from './generic';
+import { getCollapsedText } from './text-cache';
+import { buildThread } from './thread';
+import type { UnitHints } from './units';
+import { sortInDocumentOrder } from './region';
+import type { DetectorResult } from './types';
 import { scanPage, type PageScan } from './scan';
 
 interface PlatformSpec {

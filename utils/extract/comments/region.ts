@@ -3,7 +3,7 @@
  * so no comment text, heading, form, sort control or "forum closed" notice leaks into it.
  */
 import { POST_BODY_SELECTOR } from '../text';
-import { getCollapsedText } from './units';
+import { getCollapsedText } from './text-cache';
 import { COMMENT_FORM_SELECTOR, COMMENT_HEADING_RE, COMMENT_NAME_RE, COMMENT_NOTICE_RE, NOT_COMMENT_NAME_RE } from './vocabulary';
 
 export function isCommentNamed(el: Element): boolean {
@@ -112,4 +112,9 @@ function firstInOrder(els: readonly Element[]): Element {
   let first = els[0];
   for (const el of els) if (el.compareDocumentPosition(first) & 4) first = el;
   return first;
+}
+
+/** Elements sorted in document order (in place). */
+export function sortInDocumentOrder(els: Element[]): Element[] {
+  return els.sort((a, b) => (a === b ? 0 : a.compareDocumentPosition(b) & 4 ? -1 : 1));
 }

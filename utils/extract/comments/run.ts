@@ -14,7 +14,7 @@
 import type { Comment } from '../types';
 import type { DayMonthOrder } from '../dates';
 import { isSectionChrome, readCredit, splitAtCredits } from './flat';
-import type { DetectorResult } from './generic';
+import type { DetectorResult } from './types';
 import type { PageScan } from './scan';
 import { getTextLines } from '../text';
 import { cleanAuthor, isChromeLine } from './units';

@@ -9,7 +9,8 @@ import { MAX_ELEMENTS } from '../guards';
 import { readLang } from '../page-metadata';
 import { isCommentHeading } from './region';
 import { COMMENT_NAME_RE, NOT_COMMENT_NAME_RE } from './vocabulary';
-import { getCollapsedText, getShape } from './units';
+import { getShape } from './shape';
+import { getCollapsedText } from './text-cache';
 
 export interface PageScan {
   /** Comment-named or comment-headed containers, outermost only, not most of the page. */

@@ -6,6 +6,7 @@
 import type { Comment } from '../types';
 import { findDate, parseIsoDate, type DayMonthOrder, type FoundDate } from '../dates';
 import { getTextLines } from '../text';
+import { getCollapsedText, getLeadingText } from './text-cache';
 
 /** Hints a detector may pass when it knows the platform's markup. */
 export interface UnitHints {
@@ -45,44 +46,6 @@ export function isChromeLine(line: string): boolean {
   if (CHROME_LINE_RE.test(line)) return true;
   const parts = line.split(/\s*[·|•]\s*/).filter(Boolean);
   return parts.length > 1 && parts.every((p) => CHROME_LINE_RE.test(p));
-}
-
-// textContent is costly in jsdom and the detectors ask for the same elements' text many times;
-// findComments() resets this per call (the clone does not change while it runs).
-let textCache = new WeakMap<Element, string>();
-export function resetTextCache(): void {
-  textCache = new WeakMap();
-}
-
-/** Whitespace-collapsed text of an element. */
-export function getCollapsedText(el: Element | null | undefined): string {
-  if (!el) return '';
-  let t = textCache.get(el);
-  if (t === undefined) {
-    t = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-    textCache.set(el, t);
-  }
-  return t;
-}
-
-/** The first `max` characters of an element's text (whitespace collapsed), without reading it all. */
-export function getLeadingText(el: Element, max: number): string {
-  const cached = textCache.get(el);
-  if (cached !== undefined) return cached.slice(0, max);
-  let out = '';
-  const walk = (node: Node): boolean => {
-    for (let c = node.firstChild; c; c = c.nextSibling) {
-      if (c.nodeType === 3) {
-        const piece = (c as Text).data.replace(/\s+/g, ' ');
-        out += piece;
-        // Indentation whitespace counts for nothing: measure the collapsed text.
-        if (piece.trim() && out.replace(/\s+/g, ' ').length >= max + 2) return true;
-      } else if (c.nodeType === 1 && walk(c)) return true;
-    }
-    return false;
-  };
-  walk(el);
-  return out.replace(/\s+/g, ' ').trim().slice(0, max);
 }
 
 const BYLINE_RE = /(?:^|\b)(?:posted|written|submitted|comment(?:ed)?|sent|added)\s+by:?\s+(.+)$|^by:?\s+(.+)$/i;
@@ -371,49 +334,4 @@ export function readUnit(unit: Element, isNested: (el: Element) => boolean, url:
   const permalink = readPermalink(unit, ownEls, url);
   if (permalink) c.permalink = permalink;
   return c;
-}
-
-/**
- * Build the thread from all unit elements found in a list: a unit's parent is the nearest unit
- * ancestor (WordPress `ul.children` inside `li.comment`), or — when replies sit in a wrapper right
- * after their parent (Drupal `div.indented`) — the unit just before that wrapper.
- */
-export function buildThread(units: Element[], url: string, hints: UnitHints, dateOrder: DayMonthOrder): Comment[] {
-  const set = new Set(units);
-  const isNested = (el: Element): boolean => set.has(el);
-  const byEl = new Map<Element, Comment>();
-  const roots: Comment[] = [];
-  const resolved = units.length ? resolveHints(units[0].ownerDocument, hints, dateOrder) : { dateOrder };
-  for (const u of units) {
-    const c = readUnit(u, isNested, url, resolved);
-    if (!c) continue;
-    byEl.set(u, c);
-    const parent = findParentUnit(u, set);
-    const pc = parent ? byEl.get(parent) : undefined;
-    if (pc) pc.replies.push(c);
-    else roots.push(c);
-  }
-  return roots;
-}
-
-function findParentUnit(unit: Element, set: Set<Element>): Element | null {
-  for (let p = unit.parentElement; p; p = p.parentElement) {
-    if (set.has(p)) return p;
-    // Drupal: <div class="comment">…</div><div class="indented"><div class="comment">…</div></div>
-    const prev = p.previousElementSibling;
-    if (prev && set.has(prev) && p.children.length > 0 && /indent|child|repl|nested|thread/i.test(`${p.className} ${p.id}`)) return prev;
-  }
-  return null;
-}
-
-// Class tokens that vary between otherwise identical comments (WordPress odd/even/depth-2, ids).
-const VOLATILE_CLASS_RE = /^(?:odd|even|alt|by-\S+|thread-\S+|depth-\d+|byuser|bypostauthor|comment-author-\S+|c-\S+|first|last|clearfix|parent|selected|highlight\S*|new|\S*\d\S*)$/i;
-
-export function getShape(el: Element): string {
-  const cls = (typeof el.className === 'string' ? el.className : '')
-    .split(/\s+/)
-    .filter((c) => c && !VOLATILE_CLASS_RE.test(c))
-    .sort()
-    .join('.');
-  return `${el.tagName}.${cls}`;
 }

@@ -91,3 +91,16 @@ describe('findComments on a big page', () => {
     expect(found.regions).toContain(section);
   });
 });
+
+describe('findComments runs', () => {
+  test('a second run on a changed page reads the changed text, not the first run’s', () => {
+    const { doc, url } = loadFixture('comments-wordpress-threaded');
+    const first = findComments(doc, url);
+    const body = doc.querySelector('.comment-content p, .comment-body p')!;
+    body.textContent = 'An entirely rewritten comment, edited by its author an hour later.';
+    const second = findComments(doc, url);
+    const texts = (list: Comment[]): string => list.map((c) => `${c.text}\n${texts(c.replies)}`).join('\n');
+    expect(texts(first.comments)).not.toContain('An entirely rewritten comment');
+    expect(texts(second.comments)).toContain('An entirely rewritten comment, edited by its author an hour later.');
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { buildThread, cleanAuthor, isChromeLine } from '../../../../utils/extract/comments/units';
+import { buildThread } from '../../../../utils/extract/comments/thread';
+import { cleanAuthor, isChromeLine } from '../../../../utils/extract/comments/units';
 import { parsePage } from './load-fixture';
 
 describe('cleanAuthor', () => {
