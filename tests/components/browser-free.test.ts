@@ -1,9 +1,10 @@
 /**
  * Components are views: they take translated strings and settings through context and props, and
  * never reach the extension API themselves, so they render the same in the popup, the in-page
- * reader, tests and the locale page. This reads the sources: every module a component imports,
- * transitively (type-only imports included), must neither import the WebExtension API (`wxt/browser`,
- * `webextension-polyfill`) nor call `browser.*` / `chrome.*`.
+ * reader, tests and the locale page; utils/ outside utils/browser/ is pure too. This reads the
+ * sources: every module a component or a pure module imports, transitively (type-only imports
+ * included), must neither import the WebExtension API (`wxt/browser`, `webextension-polyfill`)
+ * nor call `browser.*` / `chrome.*`.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -51,16 +52,30 @@ function extensionApiUses(file: string): string[] {
   return found;
 }
 
-const componentFiles = readdirSync(join(ROOT, 'components'))
-  .filter((f) => /\.tsx?$/.test(f))
-  .map((f) => join(ROOT, 'components', f));
+/** The TypeScript sources of `dir`, and of its subfolders unless `deep` is false. */
+function sources(dir: string, deep = true): string[] {
+  return readdirSync(join(ROOT, dir), { withFileTypes: true }).flatMap((entry) => {
+    if (entry.isDirectory()) return deep ? sources(join(dir, entry.name)) : [];
+    return /\.tsx?$/.test(entry.name) ? [join(ROOT, dir, entry.name)] : [];
+  });
+}
 
-describe('components never reach the browser API', () => {
-  it('finds the components to check', () => {
+const componentFiles = sources('components');
+// utils/ outside utils/browser/ is pure: the extraction core and the helpers the views, the CLI
+// and the bench share.
+const pureFiles = [...sources('utils', false), ...sources('utils/extract')];
+
+describe('components and pure modules never reach the browser API', () => {
+  it('finds the components and the pure modules to check', () => {
     expect(componentFiles.length).toBeGreaterThan(10);
+    expect(pureFiles.map((f) => relative(ROOT, f))).toEqual(expect.arrayContaining(['utils/settings.ts', 'utils/i18n.ts', 'utils/extract/pipeline.ts', 'utils/extract/declutter/remove-hidden.ts']));
   });
 
   it.each(componentFiles.map((f) => [relative(ROOT, f), f]))('%s', (_name, file) => {
+    expect(extensionApiUses(file)).toEqual([]);
+  });
+
+  it.each(pureFiles.map((f) => [relative(ROOT, f), f]))('pure: %s', (_name, file) => {
     expect(extensionApiUses(file)).toEqual([]);
   });
 
