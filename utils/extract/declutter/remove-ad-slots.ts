@@ -5,27 +5,46 @@
  * Motivated by every fixture page (leaderboards and mid-article slots).
  */
 import type { DeclutterStep } from './step';
+import { anyOf } from '../word-lists';
 import { climbToBox, hasToken, liveElements } from './signals';
 
-const AD_SIG = /^(?:ad|ads|adv|advert|adverts|advertisement|advertising|ad-?(?:slot|unit|container|wrapper|wrap|box|banner|label|block|zone|space|placeholder|leaderboard|mpu|inline|mid|top|bottom)|dfp|dfp-?ad|gpt-?ad|google-?ad|adsbygoogle|adsense|sponsor|sponsored|taboola|outbrain|leaderboard|mpu|skyscraper|billboard|native-?ad)$/;
+/** Class/id tokens of ad slots: the words for an ad, ad-slot compounds, ad networks, banner formats. */
+const AD_SIG = new RegExp(`^(?:${anyOf(
+  ['ad', 'ads', 'adv', 'advert', 'adverts', 'advertisement', 'advertising'],
+  ['ad-?(?:slot|unit|container|wrapper|wrap|box|banner|label|block|zone|space|placeholder|leaderboard|mpu|inline|mid|top|bottom)'],
+  ['dfp', 'dfp-?ad', 'gpt-?ad', 'google-?ad', 'adsbygoogle', 'adsense', 'sponsor', 'sponsored', 'taboola', 'outbrain'],
+  ['leaderboard', 'mpu', 'skyscraper', 'billboard', 'native-?ad'],
+)})$`);
 const AD_LABEL = /^(?:advertisement|advertising|ad|ads|sponsored|anzeige|publicité|publicidad|pubblicità|reklama|(?:story|article) continues (?:below|after) (?:the )?(?:advertisement|ad)|continue reading (?:below|the main story)|scroll to continue(?: with content)?)$/i;
+
+/** An ad slot holds at most a label and a line of sponsor text; more text is content with an ad class. */
+const MAX_AD_TEXT = 200;
+/** Wrappers around an ad slot may add a label's worth of text and still be the slot. */
+const AD_BOX_SLACK = 20;
+/** An "Advertisement" label alone: longer text is a sentence that mentions ads. */
+const MAX_AD_LABEL = 60;
+/** A label is a leaf or nearly: a box of several children is more than a label. */
+const MAX_AD_LABEL_CHILDREN = 2;
+/** The label's box: the label and its empty slot, not the paragraph beside it. */
+const AD_LABEL_BOX = 80;
+const AD_LABEL_BOX_SLACK = 10;
 
 export const removeAdSlots: DeclutterStep = {
   name: 'remove-ad-slots',
   run(ctx) {
     for (const el of liveElements(ctx)) {
       const len = ctx.textLength(el);
-      if (len > 200) continue;
+      if (len > MAX_AD_TEXT) continue;
       if (el.nodeName === 'INS' && hasToken(ctx, el, /adsbygoogle/)) {
         ctx.remove(el, this.name, 'adsbygoogle slot');
         continue;
       }
       if (hasToken(ctx, el, AD_SIG)) {
-        ctx.remove(climbToBox(ctx, el, 200, 20), this.name, 'ad class on a short box');
+        ctx.remove(climbToBox(ctx, el, MAX_AD_TEXT, AD_BOX_SLACK), this.name, 'ad class on a short box');
         continue;
       }
-      if (len > 0 && len <= 60 && el.childElementCount <= 2 && AD_LABEL.test(ctx.text(el))) {
-        ctx.remove(climbToBox(ctx, el, 80, 10), this.name, `ad label "${ctx.text(el)}"`);
+      if (len > 0 && len <= MAX_AD_LABEL && el.childElementCount <= MAX_AD_LABEL_CHILDREN && AD_LABEL.test(ctx.text(el))) {
+        ctx.remove(climbToBox(ctx, el, AD_LABEL_BOX, AD_LABEL_BOX_SLACK), this.name, `ad label "${ctx.text(el)}"`);
       }
     }
   },

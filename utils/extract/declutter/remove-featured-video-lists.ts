@@ -16,6 +16,13 @@ const VIDEO_TAGS = new Set(['VIDEO', 'IFRAME', 'OBJECT', 'EMBED']);
 const FIGURE_TAGS = new Set(['FIGURE', 'FIGCAPTION']);
 const PLAYABLE_TAGS = new Set(['VIDEO', 'AUDIO']);
 
+/** A playlist of video teasers stays under this; a box with more text holds the article. */
+const MAX_VIDEO_LIST_TEXT = 6000;
+/** A featured-video box: player, notice and caption, never paragraphs of the story. */
+const MAX_VIDEO_BOX_TEXT = 1200;
+/** Wrappers around the box may add a title's worth of text. */
+const VIDEO_BOX_SLACK = 20;
+
 export const removeFeaturedVideoLists: DeclutterStep = {
   name: 'remove-featured-video-lists',
   run(ctx) {
@@ -26,7 +33,7 @@ export const removeFeaturedVideoLists: DeclutterStep = {
         // The heading's box: climb while it is still a list of video teasers.
         let box: Element = el;
         for (let p = el.parentElement; p && p !== ctx.body && !ctx.isProtected(p); p = p.parentElement) {
-          if (ctx.textLength(p) > 6000) break;
+          if (ctx.textLength(p) > MAX_VIDEO_LIST_TEXT) break;
           box = p;
           if (isTeaserList(ctx, p, 2)) break;
         }
@@ -49,11 +56,11 @@ export const removeFeaturedVideoLists: DeclutterStep = {
       // fallback notice inside it is for remove-plugin-notices, not a reason to drop the media.
       if (el.nodeName === 'FIGURE' || ctx.hasDescendant(el, FIGURE_TAGS) || ctx.hasDescendant(el, PLAYABLE_TAGS)) continue;
       const len = ctx.textLength(el);
-      if (len > 1200) continue;
+      if (len > MAX_VIDEO_BOX_TEXT) continue;
       const text = ctx.text(el);
       // A player box with a notice or a "Related video" caption is a blurb for another page.
       if (BLURB.test(text) || /(?:^|\s)related video\b/i.test(text)) {
-        ctx.remove(climbToBox(ctx, el, 1200, 20), this.name, 'video box with player notice / related-video caption');
+        ctx.remove(climbToBox(ctx, el, MAX_VIDEO_BOX_TEXT, VIDEO_BOX_SLACK), this.name, 'video box with player notice / related-video caption');
       }
     }
   },

@@ -12,6 +12,12 @@ const HIDDEN_CLASS = /^(?:hidden|hide|is-hidden|d-none|u-hidden|visually-hidden|
 
 const IMAGE_TAGS = new Set(['IMG', 'PICTURE']);
 
+/**
+ * A "hidden" class removes only short boxes: themes toggle long sections (the rest of the article
+ * behind "Read more") with the same classes, and those are shown once scripts run.
+ */
+const MAX_HIDDEN_CLASS_TEXT = 200;
+
 export const removeHidden: DeclutterStep = {
   name: 'remove-hidden',
   run(ctx) {
@@ -42,7 +48,7 @@ export const removeHidden: DeclutterStep = {
       const cls = el.getAttribute('class');
       // Screen-reader-only and hidden-class text is short ("Share on Facebook", "Advertisement");
       // a long hidden block may be content a script reveals ("read more"): keep it.
-      if (cls && ctx.textLength(el) < 200 && cls.toLowerCase().split(/\s+/).some((t) => HIDDEN_CLASS.test(t))) {
+      if (cls && ctx.textLength(el) < MAX_HIDDEN_CLASS_TEXT && cls.toLowerCase().split(/\s+/).some((t) => HIDDEN_CLASS.test(t))) {
         ctx.remove(el, this.name, `class "${cls.trim().slice(0, 40)}"`);
       }
     }

@@ -4,11 +4,28 @@
  * text is a sign-up pitch (with an email field or a sign-up phrase).
  * Motivated by clutter-inside-article.html (a newsletter box between paragraphs).
  */
+import { anyOf } from '../word-lists';
 import type { DeclutterStep } from './step';
 import { climbToBox, hasToken, liveElements } from './signals';
 
 const SIG = /(?:^|[-_])(?:newsletter|newsletters|subscribe|subscription|signup|sign-up|email-?signup|optin|opt-in|nl-?signup|inline-?newsletter|promo-?newsletter)(?:$|[-_\d])/;
-const PITCH = /\b(?:sign up (?:for|to) (?:our|the|my)|subscribe (?:to|for) (?:our|the|my)|(?:our|the|free) (?:daily |weekly |morning |evening )?newsletter|delivered (?:straight )?to your inbox|in your inbox|enter your e-?mail|your e-?mail address|subscribe now|get (?:the|our) (?:latest|best)[\w ]* (?:by|via|in your) e-?mail|become a (?:member|subscriber)|support (?:our|independent) journalism|click here to sign up|(?:news|e-?mail) alerts|headlines (?:per|by|via) e-?mail)\b/i;
+/** Sign-up pitches: the invitation, the inbox promise, the e-mail field's label, the membership ask. */
+const PITCH = new RegExp(`\\b(?:${anyOf(
+  ['sign up (?:for|to) (?:our|the|my)', 'subscribe (?:to|for) (?:our|the|my)', '(?:our|the|free) (?:daily |weekly |morning |evening )?newsletter'],
+  ['delivered (?:straight )?to your inbox', 'in your inbox'],
+  ['enter your e-?mail', 'your e-?mail address', 'subscribe now', 'get (?:the|our) (?:latest|best)[\\w ]* (?:by|via|in your) e-?mail'],
+  ['become a (?:member|subscriber)', 'support (?:our|independent) journalism'],
+  ['click here to sign up', '(?:news|e-?mail) alerts', 'headlines (?:per|by|via) e-?mail'],
+)})\\b`, 'i');
+
+/** A sign-up box: heading, pitch, field, button and the privacy line; more text is an article. */
+const MAX_BOX_TEXT = 600;
+/** Without a newsletter class or an e-mail field, only a pitch this short is a promo, not prose about newsletters. */
+const MAX_PITCH_TEXT = 300;
+/** A single paragraph that pitches: longer is a paragraph of the story that mentions a newsletter. */
+const MAX_PITCH_LEAF_TEXT = 200;
+/** Wrappers may add a heading's worth of text around the box. */
+const BOX_SLACK = 40;
 
 export const removeNewsletterBoxes: DeclutterStep = {
   name: 'remove-newsletter-boxes',
@@ -23,14 +40,14 @@ export const removeNewsletterBoxes: DeclutterStep = {
     }
     for (const el of liveElements(ctx)) {
       const len = ctx.textLength(el);
-      if (len === 0 || len > 600) continue;
+      if (len === 0 || len > MAX_BOX_TEXT) continue;
       const sigHit = hasToken(ctx, el, SIG);
       const emailField = holdsEmailField.has(el);
-      if (!sigHit && !emailField && len > 300) continue;
+      if (!sigHit && !emailField && len > MAX_PITCH_TEXT) continue;
       const text = ctx.text(el);
       if (!PITCH.test(text) && !(sigHit && emailField)) continue;
-      if (!sigHit && !emailField && el.childElementCount === 0 && len > 200) continue;
-      ctx.remove(climbToBox(ctx, el, 600, 40), this.name, sigHit ? 'newsletter class with a sign-up pitch' : `sign-up pitch "${text.slice(0, 50)}"`);
+      if (!sigHit && !emailField && el.childElementCount === 0 && len > MAX_PITCH_LEAF_TEXT) continue;
+      ctx.remove(climbToBox(ctx, el, MAX_BOX_TEXT, BOX_SLACK), this.name, sigHit ? 'newsletter class with a sign-up pitch' : `sign-up pitch "${text.slice(0, 50)}"`);
     }
   },
 };

@@ -5,11 +5,29 @@
  * whose whole text is the notice; the smallest wrapper that is only the notice goes.
  * Motivated by voa-seed.html ("Featured Videos" notice) and plugin notices on news pages.
  */
+import { anyOf } from '../word-lists';
 import { childElements } from '../text';
 import type { DeclutterStep } from './step';
 import { climbToBox, liveElements } from './signals';
 
-const NOTICE = /(?:javascript (?:is|has been) (?:turned off|disabled|switched off)|(?:enable|turn on|activate) javascript|javascript (?:must|needs to) be enabled|requires? javascript|your javascript is|(?:adobe )?flash player|get the latest flash|(?:browser|device) (?:does not|doesn't|cannot) (?:support|play) (?:the |this |html5 )?(?:video|audio|media|embedded)|upgrade to a (?:modern )?browser that supports|plugin (?:is )?(?:required|not supported)|to view this (?:video|content|media),? please enable)/i;
+/** What a player says when it cannot play: scripts off, Flash missing, an unsupported browser or plugin. */
+const NOTICE = new RegExp(
+  anyOf(
+    ['javascript (?:is|has been) (?:turned off|disabled|switched off)', '(?:enable|turn on|activate) javascript', 'javascript (?:must|needs to) be enabled', 'requires? javascript', 'your javascript is'],
+    ['(?:adobe )?flash player', 'get the latest flash'],
+    ["(?:browser|device) (?:does not|doesn't|cannot) (?:support|play) (?:the |this |html5 )?(?:video|audio|media|embedded)", 'upgrade to a (?:modern )?browser that supports'],
+    ['plugin (?:is )?(?:required|not supported)', 'to view this (?:video|content|media),? please enable'],
+  ),
+  'i',
+);
+
+/** A notice is a sentence or two; longer text that mentions JavaScript is an article about it. */
+const MAX_NOTICE_TEXT = 300;
+/** A child with this share of the text holds the notice itself: remove there, not the wrapper. */
+const CHILD_HOLDS_SHARE = 0.8;
+/** The notice's box: the notice with its player frame and a link or two. */
+const NOTICE_BOX_TEXT = 360;
+const NOTICE_BOX_SLACK = 30;
 
 export const removePluginNotices: DeclutterStep = {
   name: 'remove-plugin-notices',
@@ -22,16 +40,16 @@ export const removePluginNotices: DeclutterStep = {
         continue;
       }
       const len = ctx.textLength(el);
-      if (len === 0 || len > 300) continue;
+      if (len === 0 || len > MAX_NOTICE_TEXT) continue;
       // Test on the smallest element that contains the notice: skip if a child already holds it all.
       const text = ctx.text(el);
       if (!NOTICE.test(text)) continue;
       let childHolds = false;
       for (const child of childElements(el)) {
-        if (ctx.textLength(child) >= len * 0.8 && NOTICE.test(ctx.text(child))) childHolds = true;
+        if (ctx.textLength(child) >= len * CHILD_HOLDS_SHARE && NOTICE.test(ctx.text(child))) childHolds = true;
       }
       if (childHolds) continue;
-      ctx.remove(climbToBox(ctx, el, 360, 30), this.name, `plugin notice "${text.slice(0, 50)}"`);
+      ctx.remove(climbToBox(ctx, el, NOTICE_BOX_TEXT, NOTICE_BOX_SLACK), this.name, `plugin notice "${text.slice(0, 50)}"`);
     }
   },
 };

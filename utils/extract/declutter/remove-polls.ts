@@ -12,6 +12,9 @@ const POLL_SIG = /^(?:poll|polls|survey|quiz|vote|voting|opinion-?poll)(?:$|[-_]
 // A poll is a question, a few answers and a button; a form with more text is something else.
 const MAX_POLL_TEXT = 1500;
 
+/** Wrappers may add the poll's question and a results link around the form. */
+const POLL_BOX_SLACK = 60;
+
 export const removePolls: DeclutterStep = {
   name: 'remove-polls',
   run(ctx) {
@@ -21,7 +24,7 @@ export const removePolls: DeclutterStep = {
       let radios = 0;
       for (const input of ctx.descendants(el, 'INPUT')) if ((input.getAttribute('type') ?? '').toLowerCase() === 'radio') radios++;
       if (radios < 2) continue;
-      ctx.remove(climbToBox(ctx, el, MAX_POLL_TEXT, 60), this.name, `poll with ${radios} choices`);
+      ctx.remove(climbToBox(ctx, el, MAX_POLL_TEXT, POLL_BOX_SLACK), this.name, `poll with ${radios} choices`);
     }
   },
 };
