@@ -45,14 +45,31 @@ const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml']);
  * in jsdom (no isolated world) page scripts can clobber or override what we read.
  */
 export function checkExtractable(doc: Document, options: GuardOptions = {}): GuardFailure | null {
+  return inspectPage(doc, options).failure;
+}
+
+/** What the guard learnt about a page it let through, for the stages after it. */
+export interface PageInspection {
+  failure: GuardFailure | null;
+  /**
+   * An open shadow root or a declarative shadow template somewhere in the page. Without one, the
+   * snapshot may copy the page natively (snapshotDocument's `shadowFree`): the guard has already
+   * looked at every element for this, so nothing walks the page a second time to find out.
+   */
+  hasShadowContent: boolean;
+}
+
+/** checkExtractable, and what its walk over the page found. */
+export function inspectPage(doc: Document, options: GuardOptions = {}): PageInspection {
+  const found = { hasShadowContent: true };
   try {
-    return checkExtractableUnsafe(doc, options);
+    return { failure: checkExtractableUnsafe(doc, options, found), hasShadowContent: found.hasShadowContent };
   } catch (error) {
-    return { reason: 'parse-failed', detail: `The page could not be inspected (${describeError(error)})` };
+    return { failure: { reason: 'parse-failed', detail: `The page could not be inspected (${describeError(error)})` }, hasShadowContent: true };
   }
 }
 
-function checkExtractableUnsafe(doc: Document, options: GuardOptions): GuardFailure | null {
+function checkExtractableUnsafe(doc: Document, options: GuardOptions, found: { hasShadowContent: boolean }): GuardFailure | null {
   const maxElements = options.maxElements ?? MAX_ELEMENTS;
   const maxDepth = options.maxDepth ?? MAX_DEPTH;
 
@@ -93,6 +110,7 @@ function checkExtractableUnsafe(doc: Document, options: GuardOptions): GuardFail
   if (shape.depth > maxDepth) {
     return { reason: 'too-large', detail: TOO_LARGE };
   }
+  found.hasShadowContent = shape.hasShadowContent;
 
   // 4. A page that is one image and nothing else (an image document's body, or an HTML page that
   //    only shows a picture). A lone <pre> is left alone on purpose: text/plain was caught by its

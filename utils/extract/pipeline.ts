@@ -19,7 +19,7 @@ import { buildMetadata } from './article-metadata';
 import { findMarkedPostBody, hasText, pickArticleRoot, readFrontPageText, wantsFrontPageText } from './article-root';
 import { findComments } from './comments';
 import { declutter } from './declutter';
-import { checkExtractable } from './guards';
+import { inspectPage } from './guards';
 import { readPageMetadata } from './page-metadata';
 import { prepareDocument } from './prepare';
 import { snapshotDocument } from './snapshot';
@@ -69,11 +69,11 @@ function runPipeline(doc: Document, options: ExtractOptions, debug: ExtractDebug
     t = n;
   };
 
-  const guard = checkExtractable(doc, { force: options.force });
-  if (guard) return { ok: false, reason: guard.reason, detail: guard.detail };
+  const guard = inspectPage(doc, { force: options.force });
+  if (guard.failure) return { ok: false, reason: guard.failure.reason, detail: guard.failure.detail };
   lap('guards');
 
-  const clone = snapshotDocument(doc);
+  const clone = snapshotDocument(doc, { shadowFree: !guard.hasShadowContent });
   lap('snapshot');
   prepareDocument(clone, url, win);
   lap('prepare');

@@ -5,6 +5,9 @@
  * never change it, even on a 10,000-deep tree.
  */
 import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { inspectPage } from '../../../utils/extract/guards';
 import { snapshotDocument } from '../../../utils/extract/snapshot';
 import { buildDeepTree, digestDocument, loadPage } from './helpers';
 
@@ -171,4 +174,50 @@ describe('snapshotDocument', () => {
     const copy = snapshotDocument(dom.window.document, { maxElements: 100 });
     expect(copy.getElementsByTagName('*').length).toBeLessThanOrEqual(100);
   });
+
+  describe('copied natively when the guard found no shadow content', () => {
+    /** Everything the copy keeps, template contents included (outerHTML serializes them). */
+    const render = (copy: Document) => `${copy.doctype?.name ?? '(no doctype)'}|${Array.from(copy.childNodes, (n) => n.nodeName).join(',')}|${copy.documentElement.outerHTML}`;
+    const both = (html: string) => {
+      const doc = loadPage(html, URL).window.document;
+      const inspection = inspectPage(doc);
+      return { inspection, walked: render(snapshotDocument(doc)), native: render(snapshotDocument(doc, { shadowFree: true })) };
+    };
+
+    it('applies every rule of the node-by-node copy', () => {
+      const { inspection, walked, native } = both(`<!doctype html><!-- a note --><html><head><base href="https://elsewhere.example/"><script>alert(1)</script><script type="application/ld+json">{"@type":"NewsArticle"}</script><script type="module">import x from "y"</script></head>
+<body><form name="body" id="f"><input name="childNodes" id="i"><textarea name="x">text</textarea></form><img name="getElementById" src="a.jpg"><template><p>inert</p><script>alert(2)</script></template>
+<iframe src="/frame"><p>fallback</p></iframe><svg><script>alert(3)</script><a href="#x"><text>svg</text></a></svg><p>The story <b>itself</b>.</p><slot name="s">fallback slot</slot></body></html>`);
+      expect(inspection.hasShadowContent).toBe(false);
+      expect(native).toBe(walked);
+      // The rules did apply (not two copies that are equally wrong).
+      expect(native).not.toContain('alert(1)');
+      expect(native).not.toContain('<base');
+      expect(native).not.toContain('inert');
+      expect(native).not.toContain('fallback</p>');
+      expect(native).not.toMatch(/name="(?:body|childNodes|getElementById)"/);
+      expect(native).toContain('NewsArticle');
+      expect(native).toContain('The story <b>itself</b>.');
+    });
+
+    it('gives the same copy as the walk on every page fixture without shadow content', () => {
+      const dirs = ['tests/fixtures/pages', 'tests/fixtures/hostile/pages'];
+      let compared = 0;
+      for (const dir of dirs) {
+        for (const name of readdirSync(dir).filter((n) => n.endsWith('.html'))) {
+          const { inspection, walked, native } = both(readFileSync(join(dir, name), 'utf8'));
+          if (inspection.hasShadowContent) continue;
+          expect(native, `${dir}/${name}`).toBe(walked);
+          compared++;
+        }
+      }
+      expect(compared).toBeGreaterThan(40);
+    });
+
+    it('is not used where the guard saw a shadow root or a declarative shadow template', () => {
+      const page = readFileSync('tests/fixtures/hostile/pages/shadow-article.html', 'utf8');
+      expect(inspectPage(loadPage(page, URL).window.document).hasShadowContent).toBe(true);
+    });
+  });
 });
+
