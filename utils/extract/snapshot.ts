@@ -11,6 +11,10 @@
  *   constructor (page code, during our extraction). importNode into a document without a browsing
  *   context creates plain elements: no constructors, no script execution, no image loads.
  *
+ * How: on a page the guard found free of shadow content, each child of the document is imported
+ * deep in one native call and the rules below are applied to the copy (copyNatively); otherwise
+ * the page is walked and copied node by node, flattening shadow trees as it goes.
+ *
  * What the copy contains and why:
  * - the document itself is a shallow clone, which keeps the URL, content type, charset and
  *   quirks mode (Readability resolves relative URLs against the copy's baseURI);
