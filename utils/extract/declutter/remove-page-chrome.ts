@@ -11,6 +11,7 @@
  * text or its ancestors (context.ts). Motivated by every fixture's header/footer and by
  * neutral-related.html's side column.
  */
+import { anyOf } from '../word-lists';
 import type { DeclutterContext } from './context';
 import type { DeclutterStep } from './step';
 import { hasToken, holdsPost, liveElements } from './signals';
@@ -19,7 +20,19 @@ import { hasToken, holdsPost, liveElements } from './signals';
 const AUTHOR_BIO_TOKEN = /^(?:(?:wp|better|post|entry)-)?(?:about-?(?:the-?)?author|author-?(?:bio|box|info|description|details|profile)|authorsure-author-box)(?:-(?:div|text|container|wrap|wrapper|area))?$/;
 
 const ROLES = new Set(['navigation', 'banner', 'contentinfo', 'search', 'menubar', 'menu']);
-const CHROME_TOKEN = /^(?:(?:site|page|global|main|blq|gel|global-?)[-_]?(?:footer|foot|header|head|nav|navigation|menu)|footer|foot|colophon|masthead|breadcrumbs?|crumbs|topnav|top-?nav|navbar|nav-?bar|subnav|sub-?nav|main-?nav|main-?navigation|primary-?nav|global-?nav|mega-?menu|menu|sidebar|side-?bar|rail|right-?rail|left-?rail|right-?col(?:umn)?|left-?col(?:umn)?|skip-?links?|skiplinks|utility-?nav|toolbar|site-?info|widget|widgets|widget-?area|widget_[a-z_]+|textwidget|wp-?calendar|calendar_wrap|calendar|archives|blogroll|tag-?cloud|tagcloud|post-?navigation|nav-?links|navigation|pagination|pager|prev-?next|entry-?navigation|post-?nav|nav-?previous|nav-?next|jump-?links)$/;
+/** Class/id tokens of site chrome (exact tokens), by part of the page. */
+const CHROME_TOKEN_WORDS = {
+  headerFooter: ['(?:site|page|global|main|blq|gel|global-?)[-_]?(?:footer|foot|header|head|nav|navigation|menu)', 'footer', 'foot', 'colophon', 'masthead'],
+  navigation: [
+    'breadcrumbs?', 'crumbs', 'topnav', 'top-?nav', 'navbar', 'nav-?bar', 'subnav', 'sub-?nav', 'main-?nav', 'main-?navigation',
+    'primary-?nav', 'global-?nav', 'mega-?menu', 'menu',
+  ],
+  sidebars: ['sidebar', 'side-?bar', 'rail', 'right-?rail', 'left-?rail', 'right-?col(?:umn)?', 'left-?col(?:umn)?'],
+  utilities: ['skip-?links?', 'skiplinks', 'utility-?nav', 'toolbar', 'site-?info'],
+  widgets: ['widget', 'widgets', 'widget-?area', 'widget_[a-z_]+', 'textwidget', 'wp-?calendar', 'calendar_wrap', 'calendar', 'archives', 'blogroll', 'tag-?cloud', 'tagcloud'],
+  postNavigation: ['post-?navigation', 'nav-?links', 'navigation', 'pagination', 'pager', 'prev-?next', 'entry-?navigation', 'post-?nav', 'nav-?previous', 'nav-?next', 'jump-?links'],
+};
+const CHROME_TOKEN = new RegExp(`^(?:${anyOf(...Object.values(CHROME_TOKEN_WORDS))})$`);
 
 /** Taxonomy and post-navigation lines: "Tags: a, b", "Filed under: x", "« Older | Home | Newer »". */
 const TAXONOMY = /^(?:tags?|tagged(?: with)?|filed (?:under|in)|topics?|related topics?|categories|category|posted in|more about|keywords|labels?)\s*:/i;
@@ -32,6 +45,20 @@ function isSiteHeaderOrFooter(ctx: DeclutterContext, el: Element): boolean {
   }
   return true;
 }
+
+/** Site chrome is mostly links: an <aside> or chrome-named box above this share of link text is chrome. */
+const CHROME_LINK_DENSITY = 0.3;
+/** A chrome-named box with less link text than that and more text than this is prose (an intro, a notice). */
+const MAX_PLAIN_CHROME_TEXT = 600;
+/** Taxonomy lines ("Tags: a, b") are short, mostly links and of few parts. */
+const MAX_TAXONOMY_TEXT = 200;
+const MAX_TAXONOMY_CHILDREN = 12;
+const TAXONOMY_LINK_DENSITY = 0.4;
+/** "« Older post | Newer post »": a line of two titles at most. */
+const MAX_POST_NAV_TEXT = 160;
+/** An author bio is a few sentences: shorter is a byline, longer is the post (or the author's page). */
+const MIN_BIO_TEXT = 120;
+const MAX_BIO_TEXT = 1500;
 
 export const removePageChrome: DeclutterStep = {
   name: 'remove-page-chrome',
@@ -49,14 +76,14 @@ export const removePageChrome: DeclutterStep = {
         ctx.remove(el, this.name, `site <${tag.toLowerCase()}>`);
         continue;
       }
-      if (tag === 'ASIDE' && ctx.linkDensity(el) > 0.3) {
+      if (tag === 'ASIDE' && ctx.linkDensity(el) > CHROME_LINK_DENSITY) {
         ctx.remove(el, this.name, 'link-heavy <aside>');
         continue;
       }
       const len = ctx.textLength(el);
-      if (len > 0 && len <= 200 && el.childElementCount <= 12 && ctx.linkDensity(el) >= 0.4) {
+      if (len > 0 && len <= MAX_TAXONOMY_TEXT && el.childElementCount <= MAX_TAXONOMY_CHILDREN && ctx.linkDensity(el) >= TAXONOMY_LINK_DENSITY) {
         const text = ctx.text(el);
-        if (TAXONOMY.test(text) || (POST_NAV.test(text) && ctx.descendants(el, 'A').length >= 1 && len <= 160)) {
+        if (TAXONOMY.test(text) || (POST_NAV.test(text) && ctx.descendants(el, 'A').length >= 1 && len <= MAX_POST_NAV_TEXT)) {
           ctx.remove(el, this.name, `taxonomy/post navigation "${text.slice(0, 40)}"`);
           continue;
         }
@@ -64,14 +91,14 @@ export const removePageChrome: DeclutterStep = {
       if (hasToken(ctx, el, AUTHOR_BIO_TOKEN)) {
         // The bio box under every post by this author; a byline ("By Ana Ruiz, May 2") is short.
         const bioLen = ctx.textLength(el);
-        if (bioLen >= 120 && bioLen <= 1500 && !holdsPost(ctx, el)) {
+        if (bioLen >= MIN_BIO_TEXT && bioLen <= MAX_BIO_TEXT && !holdsPost(ctx, el)) {
           ctx.remove(el, this.name, 'author bio box');
           continue;
         }
       }
       if (hasToken(ctx, el, CHROME_TOKEN)) {
         // Chrome is links and short labels; a long plain-text box with such a name is left alone.
-        if (ctx.linkDensity(el) < 0.3 && ctx.textLength(el) > 600) continue;
+        if (ctx.linkDensity(el) < CHROME_LINK_DENSITY && ctx.textLength(el) > MAX_PLAIN_CHROME_TEXT) continue;
         if (ctx.descendants(el, 'H1').length || holdsPost(ctx, el)) continue;
         ctx.remove(el, this.name, 'page chrome class/id');
       }

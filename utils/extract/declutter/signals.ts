@@ -5,6 +5,24 @@
 import { POST_BODY_CLASSES } from '../text';
 import type { DeclutterContext } from './context';
 
+/** A heading-like label is a title's length ("You May Like"), not a sentence. */
+const MAX_LABEL_TEXT = 60;
+/** Teasers whose links carry half the text or more: a list of headlines. */
+const TEASER_LINK_DENSITY = 0.5;
+/** Teasers with blurbs still have a fifth of their text in links... */
+const MIN_BLURB_LIST_LINK_DENSITY = 0.2;
+/** ...no paragraph of prose (this long, almost without links)... */
+const MIN_PROSE_PARAGRAPH = 320;
+const MAX_PROSE_LINK_DENSITY = 0.1;
+/** ...and under this much text per linked page (a headline and a one-line blurb). */
+const MAX_TEXT_PER_TEASER = 400;
+/** A site most links point to (this share of them) is the page's own, whatever host served the page. */
+const OWN_SITE_LINK_SHARE = 0.3;
+/** A list whose links are mostly (this share) to the page's own site is internal teasers, not cited sources. */
+const INTERNAL_LINK_SHARE = 0.6;
+/** What a wrapper may add to a box by default and still be the same box (a heading, a close button). */
+const DEFAULT_BOX_SLACK = 40;
+
 export const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 
 /** Does any class/id token of `el` match `re` (tested per token, so "box-y" never matches "x")? */
@@ -21,7 +39,7 @@ export function isHeadingLike(ctx: DeclutterContext, el: Element): boolean {
   if (HEADING_TAGS.has(el.nodeName)) return true;
   if (el.getAttribute('role') === 'heading') return true;
   if (!/^(DIV|SPAN|P|STRONG|B|HEADER|LEGEND|LABEL)$/.test(el.nodeName)) return false;
-  if (ctx.textLength(el) > 60) return false;
+  if (ctx.textLength(el) > MAX_LABEL_TEXT) return false;
   return hasToken(ctx, el, /(?:^|[-_])(?:title|heading|head|header|hdr|label|hed)(?:$|[-_\d])/);
 }
 
@@ -67,14 +85,14 @@ export function isTeaserList(ctx: DeclutterContext, el: Element, min = 2): boole
   if (hrefs.size < min) return false;
   const text = ctx.textLength(el);
   const density = ctx.linkDensity(el);
-  if (density >= 0.5) return true;
+  if (density >= TEASER_LINK_DENSITY) return true;
   // Teasers with blurbs: many distinct links, and no paragraph long enough to be article prose.
   const paragraphs = ctx.descendants(el, 'P');
   let prose = 0;
   for (const p of paragraphs) {
-    if (ctx.textLength(p) > 320 && ctx.linkDensity(p) < 0.1) prose++;
+    if (ctx.textLength(p) > MIN_PROSE_PARAGRAPH && ctx.linkDensity(p) < MAX_PROSE_LINK_DENSITY) prose++;
   }
-  return density >= 0.2 && prose === 0 && text / hrefs.size < 400;
+  return density >= MIN_BLURB_LIST_LINK_DENSITY && prose === 0 && text / hrefs.size < MAX_TEXT_PER_TEASER;
 }
 
 /** "news.example.co.uk" -> "example.co.uk": the last two labels, three under a short second-level label. */
@@ -106,7 +124,7 @@ function getOwnSites(ctx: DeclutterContext): Set<string> {
   let best = '';
   let bestCount = 0;
   for (const [site, n] of counts) if (n > bestCount) [best, bestCount] = [site, n];
-  if (best && bestCount >= 0.3 * total) sites.add(best);
+  if (best && bestCount >= OWN_SITE_LINK_SHARE * total) sites.add(best);
   siteCache.set(ctx, sites);
   return sites;
 }
@@ -122,7 +140,7 @@ export function hasMostlyInternalLinks(ctx: DeclutterContext, el: Element): bool
     const p = linkPathOf(a.getAttribute('href') ?? '', ctx);
     if (p && p.host && own.has(siteOf(p.host))) internal++;
   }
-  return internal / links.length >= 0.6;
+  return internal / links.length >= INTERNAL_LINK_SHARE;
 }
 
 /** Media a notice may sit inside as fallback text: the notice goes, the media stays. */
@@ -133,7 +151,7 @@ const MEDIA_TAGS = new Set(['VIDEO', 'AUDIO', 'PICTURE', 'FIGURE', 'OBJECT']);
  * characters more than the current box, and never more than `maxLength`), stopping below a
  * protected element, a media element or the body. Returns the largest such box.
  */
-export function climbToBox(ctx: DeclutterContext, start: Element, maxLength: number, slack = 40): Element {
+export function climbToBox(ctx: DeclutterContext, start: Element, maxLength: number, slack = DEFAULT_BOX_SLACK): Element {
   let box = start;
   let boxLen = ctx.textLength(start);
   for (let p = start.parentElement; p && p !== ctx.body; p = p.parentElement) {
