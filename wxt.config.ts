@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { stripReadabilityLog } from './scripts/strip-readability-log';
 
 /**
  * Two builds per browser:
@@ -74,5 +75,5 @@ export default defineConfig({
   },
   // WXT's dev builds bind Alt+R to "reload extension" by default; that key is ours.
   dev: { reloadCommand: false },
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact(), stripReadabilityLog()] }),
 });
