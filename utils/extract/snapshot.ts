@@ -207,22 +207,17 @@ export function snapshotDocument(doc: Document, options: SnapshotOptions = {}): 
     }
 
     if (++elements > maxElements) break;
-    const shadow = readShadowRoot(el, getShadowRoot);
-    // A leaf (text and comments inside, no element, no shadow tree) is copied with its content in
-    // one native call: most elements of a big page are leaves, and copying their text node by
-    // node was a third of the snapshot's time on a 100,000-element page. Templates and frames
-    // keep their own rules below (a template's deep copy would bring its inert content).
-    const leaf = !shadow && !safeGet<Element | null>(el, 'firstElementChild') && !(isHtml && (name === 'template' || name === 'iframe' || name === 'frame'));
-    const clone = safeCall<Node>(copy, 'importNode', el, leaf) as Element;
+    const clone = importNode(el) as Element;
     if (isHtml && CLOBBERING_TAGS.has(name)) {
-      // Childless here, or a leaf holding only text: no named child can clobber its methods.
+      // Still childless here, so its own methods cannot be clobbered yet.
       safeCall(clone, 'removeAttribute', 'name');
       safeCall(clone, 'removeAttribute', 'id');
     }
     append(frame.parent, clone);
 
-    if (leaf || (isHtml && (name === 'template' || name === 'iframe' || name === 'frame'))) continue;
+    if (isHtml && (name === 'template' || name === 'iframe' || name === 'frame')) continue;
 
+    const shadow = readShadowRoot(el, getShadowRoot);
     if (shadow) {
       stack.push({
         nodes: childNodes(shadow),
