@@ -3,6 +3,7 @@
  * Readability chose another part of the page, or — for "Show anyway" on a front page — the page's
  * visible text. Decided here so the pipeline only wires the stages together.
  */
+import { FRONT_PAGE_HEADLINES } from './article-shape';
 import { declutter, declutterFallback } from './declutter';
 import { prepareDocument } from './prepare';
 import { snapshotDocument } from './snapshot';
@@ -12,8 +13,6 @@ import { POST_BODY_SELECTOR, normalizeSpace } from './text';
 const MIN_SHARED_POST_WORDS = 0.3;
 /** A marked post body with fewer distinct words is an empty template slot, not a post. */
 const MIN_MARKED_POST_WORDS = 3;
-/** Headlines that are links, from which a page reads as a front page. */
-const FRONT_PAGE_LINKED_HEADINGS = 5;
 /** Characters under which Readability's pick on a front page is a stray box, not a story. */
 const SUBSTANTIAL_PICK_CHARS = 500;
 /** Left out of the front-page text: code, navigation, forms and embeds, never words to read. */
@@ -74,7 +73,7 @@ export interface FrontPageSignals {
 export function wantsFrontPageText(s: FrontPageSignals): boolean {
   return (
     !!s.verdict &&
-    s.linkedHeadings >= FRONT_PAGE_LINKED_HEADINGS &&
+    s.linkedHeadings >= FRONT_PAGE_HEADLINES &&
     !s.hasThread &&
     normalizeSpace(s.root?.textContent ?? '').length < SUBSTANTIAL_PICK_CHARS
   );

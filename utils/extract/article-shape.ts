@@ -123,13 +123,15 @@ const MIN_WORDS = 10;
 // paragraph: what cleanup left after taking the teasers (a notice, a weather box), not a story.
 // A news brief has a few paragraphs; a photo post has its picture; a video page's short
 // description sits among many teasers too, but the page says it is a story (og:type video).
-const FRONT_PAGE_HEADLINES = 5;
+export const FRONT_PAGE_HEADLINES = 5;
 const FRONT_PAGE_PICK_WORDS = 30;
 // Teasers: a linked headline and a line of summary each; a story with linked subheads has far
 // more of its own words per heading. A short post followed by teasers its cleanup left behind
 // opens with its lead (a few sentences) before the first linked headline: it is the article.
 const TEASER_WORDS_PER_HEADLINE = 40;
 const STORY_LEAD_WORDS = 30;
+// Fewer linked headings than this are a story's linked subheads or a "read next" pair, not a list.
+const MIN_TEASER_HEADINGS = 3;
 // A menu or a link directory has almost no text of its own. A post that is mostly links (a
 // roundup of earlier posts, a video post with its related links) still has a brief's worth of
 // plain text around them.
@@ -145,7 +147,7 @@ export function judgeArticleShape(shape: ArticleShape): string | null {
   if (shape.pageLinkedHeadings >= FRONT_PAGE_HEADLINES && shape.paragraphs <= 1 && shape.words < FRONT_PAGE_PICK_WORDS && !shape.hasMedia && !shape.declaresStory) {
     return 'a page of headlines with no story';
   }
-  if (shape.linkedHeadings >= 3 && ownWords / shape.linkedHeadings < TEASER_WORDS_PER_HEADLINE && shape.leadWords < STORY_LEAD_WORDS) {
+  if (shape.linkedHeadings >= MIN_TEASER_HEADINGS && ownWords / shape.linkedHeadings < TEASER_WORDS_PER_HEADLINE && shape.leadWords < STORY_LEAD_WORDS) {
     return 'the main text is a list of headlines';
   }
   return null;

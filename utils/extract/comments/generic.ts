@@ -14,6 +14,14 @@ import { getCollapsedText, getLeadingText } from './text-cache';
 import { buildThread } from './thread';
 import { readUnitMeta } from './units';
 
+/** A comment has at least a short sentence of text; less is a counter, a button or a spacer. */
+const MIN_UNIT_TEXT = 25;
+/** A comment's date sits in its header: looked for in this much of its leading text. */
+const DATE_SEARCH_TEXT = 400;
+/** Most of a group of same-shaped boxes must read as comments (author and date) for the group to be a thread... */
+const GOOD_UNIT_SHARE = 0.6;
+/** ...and half of them must show a date before they are read in full. */
+const DATED_UNIT_SHARE = 0.5;
 const MAX_REGION_ELEMENTS = 6000;
 
 /**
@@ -22,7 +30,7 @@ const MAX_REGION_ELEMENTS = 6000;
  * date, as in the comments-undated fixture).
  */
 function isGoodUnit(el: Element, strict: boolean | 'named'): boolean {
-  if (getLeadingText(el, 25).length < 25) return false;
+  if (getLeadingText(el, MIN_UNIT_TEXT).length < MIN_UNIT_TEXT) return false;
   const isNested = (): boolean => false;
   const meta = readUnitMeta(el, isNested);
   if (!meta.author) return false;
@@ -53,10 +61,10 @@ export function findUnitGroup(container: Element): Element[] | null {
       // One comment is enough when its own name says so; otherwise a repeated shape is needed.
       if (members.length < 2 && !isCommentNamed(members[0])) continue;
       // Cheap filter before the full reading: a date somewhere near the start of each unit.
-      const dated = members.filter((m) => findDate(getLeadingText(m, 400)) !== null);
-      const needed = Math.max(1, Math.ceil(members.length * 0.6));
+      const dated = members.filter((m) => findDate(getLeadingText(m, DATE_SEARCH_TEXT)) !== null);
+      const needed = Math.max(1, Math.ceil(members.length * GOOD_UNIT_SHARE));
       let good: Element[] = [];
-      if (dated.length >= Math.max(1, Math.ceil(members.length * 0.5))) good = dated.filter((m) => isGoodUnit(m, true));
+      if (dated.length >= Math.max(1, Math.ceil(members.length * DATED_UNIT_SHARE))) good = dated.filter((m) => isGoodUnit(m, true));
       if (good.length < needed && strongly && members.length >= 2) good = members.filter((m) => isGoodUnit(m, 'named'));
       if (good.length < needed) continue;
       const score = good.length;
@@ -96,7 +104,7 @@ export function detectGenericComments(doc: Document, url: string, scan: PageScan
   // Comment-named siblings whose parent is too big to search (the page wrapper).
   for (const group of scan.namedGroups) {
     const good = group.filter((m) => isGoodUnit(m, true));
-    if (good.length < Math.ceil(group.length * 0.6)) continue;
+    if (good.length < Math.ceil(group.length * GOOD_UNIT_SHARE)) continue;
     const comments = buildThread(group, url, {}, scan.dateOrder);
     if (comments.length > 0 && (!best || countComments(comments) > countComments(best.comments))) {
       best = { source: 'generic', comments, regions: findRegions(doc, group) };

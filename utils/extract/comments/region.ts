@@ -6,6 +6,20 @@ import { POST_BODY_SELECTOR } from '../text';
 import { getCollapsedText } from './text-cache';
 import { COMMENT_FORM_SELECTOR, COMMENT_HEADING_RE, COMMENT_NAME_RE, COMMENT_NOTICE_RE, NOT_COMMENT_NAME_RE } from './vocabulary';
 
+/** A comment-section heading is a title ("12 thoughts on “…”"), not a sentence. */
+const MAX_HEADING_TEXT = 120;
+/** A paragraph this long outside the comments is someone's prose: the region stops below it. */
+const MIN_PROSE_TEXT = 160;
+/** The region grows through wrappers that add at most a heading and a count... */
+const MAX_WRAPPER_EXTRA_TEXT = 200;
+/** ...or, when the wrapper is named as a comment section, its notices, sort controls and form. */
+const MAX_SECTION_EXTRA_TEXT = 2000;
+/** Headings and notices just before the section: a few short siblings at most. */
+const LEADING_CHROME_SIBLINGS = 4;
+const MAX_LEADING_CHROME_TEXT = 200;
+/** A comment form with its notes; a "form" holding more text wraps the page (ASP.NET), not the form. */
+const MAX_FORM_TEXT = 3000;
+
 export function isCommentNamed(el: Element): boolean {
   const name = `${el.id} ${typeof el.className === 'string' ? el.className : ''}`;
   return COMMENT_NAME_RE.test(name) && !NOT_COMMENT_NAME_RE.test(name);
@@ -14,7 +28,7 @@ export function isCommentNamed(el: Element): boolean {
 export function isCommentHeading(el: Element): boolean {
   if (!/^H[1-6]$/.test(el.tagName) && !/title|heading|header/i.test(`${el.className} ${el.id}`)) return false;
   const text = getCollapsedText(el);
-  return text.length > 0 && text.length <= 120 && COMMENT_HEADING_RE.test(text);
+  return text.length > 0 && text.length <= MAX_HEADING_TEXT && COMMENT_HEADING_RE.test(text);
 }
 
 /** The smallest ancestor holding every unit. */
@@ -46,7 +60,7 @@ function hasOwnProse(outer: Element, inner: Element | readonly Element[]): boole
       if (inners.has(c)) continue;
       if (/^(?:P|BLOCKQUOTE|PRE|LI|TD|H1|H2)$/.test(c.tagName) && !holdsInner(c)) {
         const t = getCollapsedText(c);
-        if (t.length > 160 && !COMMENT_NOTICE_RE.test(t)) return true;
+        if (t.length > MIN_PROSE_TEXT && !COMMENT_NOTICE_RE.test(t)) return true;
         continue;
       }
       stack.push(c);
@@ -77,8 +91,8 @@ export function findRegions(doc: Document, units: readonly Element[], start?: El
   for (let parent = region.parentElement; parent && parent !== doc.body && parent !== doc.documentElement; parent = parent.parentElement) {
     if (holdsPostBody(parent) && !holdsPostBody(region)) break;
     const outside = getCollapsedText(parent).length - getCollapsedText(region).length;
-    if (outside <= 200 && !hasOwnProse(parent, region)) region = parent;
-    else if (isCommentNamed(parent) && !hasOwnProse(parent, region) && outside <= 2000) region = parent;
+    if (outside <= MAX_WRAPPER_EXTRA_TEXT && !hasOwnProse(parent, region)) region = parent;
+    else if (isCommentNamed(parent) && !hasOwnProse(parent, region) && outside <= MAX_SECTION_EXTRA_TEXT) region = parent;
     else break;
   }
   if (region === doc.body || region === doc.documentElement) return [];
@@ -94,15 +108,15 @@ export function findRegions(doc: Document, units: readonly Element[], start?: El
 function withLeadingChrome(doc: Document, section: Element[]): Element[] {
   const out = section;
   let sib = firstInOrder(section).previousElementSibling;
-  for (let i = 0; sib && i < 4; i++, sib = sib.previousElementSibling) {
+  for (let i = 0; sib && i < LEADING_CHROME_SIBLINGS; i++, sib = sib.previousElementSibling) {
     const text = getCollapsedText(sib);
-    if (text.length > 200) break;
+    if (text.length > MAX_LEADING_CHROME_TEXT) break;
     if (isCommentHeading(sib) || COMMENT_NOTICE_RE.test(text) || isCommentNamed(sib) || sib.querySelector('h1,h2,h3,h4,h5,h6') && COMMENT_HEADING_RE.test(text)) out.push(sib);
   }
   for (const form of doc.querySelectorAll(COMMENT_FORM_SELECTOR)) {
     if (out.some((r) => r.contains(form) || form.contains(r))) continue;
     // A form wrapper that somehow holds prose is not the comment form.
-    if (getCollapsedText(form).length > 3000) continue;
+    if (getCollapsedText(form).length > MAX_FORM_TEXT) continue;
     out.push(form);
   }
   return out;

@@ -39,6 +39,9 @@ const PLACEHOLDER_RE = /disqus_thread|fb-comments|commento|hyvor-talk|giscus|utt
 const PLACEHOLDER_TAG_RE = /^(?:FB:COMMENTS|HYVOR-TALK-COMMENTS|GISCUS-WIDGET|VF-CONVERSATIONS)$/;
 const DISCOURSE_RE = /(?:^|\s)(?:topic-post|crawler-post)(?:\s|$)/;
 
+/** A "comment"-named box with this share of the page's text is the page wrapper, not its comment section. */
+const PAGE_WRAPPER_SHARE = 0.95;
+
 export function scanPage(doc: Document, url: string): PageScan {
   const scan: PageScan = {
     containers: [],
@@ -127,12 +130,12 @@ export function scanPage(doc: Document, url: string): PageScan {
   });
   // A "comment" class on the page wrapper (themes that put `comments-open` on <body> or <main>) is
   // not a comment section: look at its comment-named descendants instead.
-  const tooBig = outermost.filter((el) => getCollapsedText(el).length >= 0.95 * bodyLen);
+  const tooBig = outermost.filter((el) => getCollapsedText(el).length >= PAGE_WRAPPER_SHARE * bodyLen);
   if (tooBig.length === 0) scan.containers = outermost;
   else {
     const big = new Set(tooBig);
     scan.containers = [...candidates].filter((el) => {
-      if (big.has(el) || getCollapsedText(el).length >= 0.95 * bodyLen) return false;
+      if (big.has(el) || getCollapsedText(el).length >= PAGE_WRAPPER_SHARE * bodyLen) return false;
       for (let p = el.parentElement; p; p = p.parentElement) if (candidates.has(p) && !big.has(p)) return false;
       return true;
     });

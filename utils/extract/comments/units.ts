@@ -6,6 +6,7 @@
 import type { Comment } from '../types';
 import { findDate, parseIsoDate, type DayMonthOrder, type FoundDate } from '../dates';
 import { getTextLines } from '../text';
+import { anyOf } from '../word-lists';
 import { getCollapsedText, getLeadingText } from './text-cache';
 
 /** Hints a detector may pass when it knows the platform's markup. */
@@ -37,9 +38,19 @@ const DATE_RULES: ((el: Element, name: string) => boolean)[] = [
 const CHROME_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'FORM', 'BUTTON', 'INPUT', 'SELECT', 'TEXTAREA', 'IFRAME', 'IMG', 'SVG', 'OBJECT', 'EMBED']);
 const CHROME_NAME_RE = /reply|vote|rating|report|flag|like|share|action|tool|permalink|avatar|edit-link|karma|score|points/i;
 
-// Lines that are chrome, not words of the comment.
-const CHROME_LINE_RE =
-  /^(?:reply|reply to this( comment)?|report( abuse| comment| this( comment| post)?)?|like|unlike|quote|flag|permalink|link|share|edit|delete|top|back to top|recommend|vote up|vote down|thumbs up|thumbs down|[+\-−]?\d+|\d+ (?:points?|likes?|votes?|replies|recommendations?)|says:?|said\.*:?|wrote:?|at|on|by:?|from:?|\||·|#\d+|log in to reply|login to reply|↑|↓|\^|cancel reply|collapse|expand|show more|read more|parent|flag as inappropriate|report abuse|report as inappropriate|\d+ (?:agree|disagree)s?|vote on this comment\b.*|\d+\.|\d+\.?\s*(?:says|said|wrote):?|\[\s*(?:reply|report|quote)\s*\])$/i;
+/** Lines that are chrome, not words of the comment, by kind (each matched as a whole line). */
+const CHROME_LINE_WORDS = {
+  actions: [
+    'reply', 'reply to this( comment)?', 'report( abuse| comment| this( comment| post)?)?', 'like', 'unlike', 'quote', 'flag',
+    'permalink', 'link', 'share', 'edit', 'delete', 'top', 'back to top', 'recommend', 'vote up', 'vote down', 'thumbs up',
+    'thumbs down', 'log in to reply', 'login to reply', 'cancel reply', 'collapse', 'expand', 'show more', 'read more', 'parent',
+    'flag as inappropriate', 'report abuse', 'report as inappropriate', 'vote on this comment\\b.*',
+  ],
+  counters: ['[+\\-−]?\\d+', '\\d+ (?:points?|likes?|votes?|replies|recommendations?)', '#\\d+', '\\d+ (?:agree|disagree)s?', '\\d+\\.'],
+  creditWords: ['says:?', 'said\\.*:?', 'wrote:?', 'at', 'on', 'by:?', 'from:?', '\\d+\\.?\\s*(?:says|said|wrote):?'],
+  marks: ['\\|', '·', '↑', '↓', '\\^', '\\[\\s*(?:reply|report|quote)\\s*\\]'],
+};
+const CHROME_LINE_RE = new RegExp(`^(?:${anyOf(...Object.values(CHROME_LINE_WORDS))})$`, 'i');
 
 /** A line made only of actions and counters: "Reply", "Reply · Report abuse · 4 likes". */
 export function isChromeLine(line: string): boolean {

@@ -125,6 +125,13 @@ function measure(body: Element, elements: Element[]): Measures {
 }
 
 const ANCHOR_BLOCKS = new Set(['P', 'PRE', 'TD', 'BLOCKQUOTE']);
+/** Text written in an element itself (between <br>s) from which it holds the story on its own: a few paragraphs' worth. */
+const MIN_BARE_STORY_TEXT = 200;
+/** A paragraph counts toward its container from a sentence or two, and only when it is not mostly links. */
+const MIN_ANCHOR_PARAGRAPH = 60;
+const MAX_ANCHOR_LINK_DENSITY = 0.5;
+/** The best container must hold this much paragraph text to be the story (less is a page of snippets). */
+const MIN_ANCHOR_SCORE = 200;
 
 /** The element with the most text in substantial paragraphs, Readability-style but cheap. */
 function findContentAnchor(elements: readonly Element[], m: Measures): Element | null {
@@ -133,13 +140,13 @@ function findContentAnchor(elements: readonly Element[], m: Measures): Element |
     const p = elements[i];
     // Story text written as bare text between <br>s or empty <p></p>s (old templates): the
     // element holding the text is itself the container.
-    if (m.own[i] >= 200 && !/^(?:A|SCRIPT|STYLE|NOSCRIPT|TEMPLATE|TEXTAREA|OPTION)$/.test(p.nodeName)) {
+    if (m.own[i] >= MIN_BARE_STORY_TEXT && !/^(?:A|SCRIPT|STYLE|NOSCRIPT|TEMPLATE|TEXTAREA|OPTION)$/.test(p.nodeName)) {
       scores.set(p, (scores.get(p) ?? 0) + m.own[i]);
     }
     if (!ANCHOR_BLOCKS.has(p.nodeName)) continue;
     // A layout cell holds whole columns: only the text written in the cell itself counts.
     const len = p.nodeName === 'TD' ? m.own[i] : m.text[i];
-    if (len < 60 || m.link[i] / m.text[i] > 0.5) continue;
+    if (len < MIN_ANCHOR_PARAGRAPH || m.link[i] / m.text[i] > MAX_ANCHOR_LINK_DENSITY) continue;
     const parent = p.parentElement;
     if (!parent) continue;
     scores.set(parent, (scores.get(parent) ?? 0) + len);
@@ -154,7 +161,7 @@ function findContentAnchor(elements: readonly Element[], m: Measures): Element |
       bestScore = score;
     }
   }
-  return bestScore >= 200 ? best : null;
+  return bestScore >= MIN_ANCHOR_SCORE ? best : null;
 }
 
 export function createContext(doc: Document, url: string, debug: boolean): DeclutterContext | null {
