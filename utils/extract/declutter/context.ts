@@ -87,8 +87,10 @@ function measure(body: Element, elements: Element[]): Measures {
     parent[i] = open.length > 0 ? open[open.length - 1] : -1;
     open.push(i);
   }
-  /** Whitespace-collapsed length of `el`'s own text nodes; `own` without the collapsing. */
-  const ownText = (el: Element): [number, number] => {
+  // Whitespace-collapsed length of an element's own text nodes (returned) and the same without
+  // the collapsing (left in `ownRaw`): two numbers without allocating a pair per element.
+  let ownRaw = 0;
+  const ownText = (el: Element): number => {
     let t = 0;
     let o = 0;
     for (let child = el.firstChild; child; child = child.nextSibling) {
@@ -102,15 +104,15 @@ function measure(body: Element, elements: Element[]): Measures {
         o += trimmed;
       }
     }
-    return [t, o];
+    ownRaw = o;
+    return t;
   };
-  let bodyText = ownText(body)[0];
+  let bodyText = ownText(body);
   // Reverse document order completes every child before its parent; each element then hands its
   // totals up to its parent.
   for (let i = n - 1; i >= 0; i--) {
-    const [t, o] = ownText(elements[i]);
-    text[i] += t;
-    own[i] = o;
+    text[i] += ownText(elements[i]);
+    own[i] = ownRaw;
     if (elements[i].nodeName === 'A') link[i] = text[i];
     const p = parent[i];
     if (p >= 0) {
