@@ -36,12 +36,16 @@ export function hasToken(ctx: DeclutterContext, el: Element, re: RegExp): boolea
  * (many sites use <div class="section-title">You May Like</div>).
  */
 export function isHeadingLike(ctx: DeclutterContext, el: Element): boolean {
-  if (HEADING_TAGS.has(el.nodeName)) return true;
-  if (el.getAttribute('role') === 'heading') return true;
-  if (!/^(DIV|SPAN|P|STRONG|B|HEADER|LEGEND|LABEL)$/.test(el.nodeName)) return false;
-  if (ctx.textLength(el) > MAX_LABEL_TEXT) return false;
-  return hasToken(ctx, el, /(?:^|[-_])(?:title|heading|head|header|hdr|label|hed)(?:$|[-_\d])/);
+  // Asked about every element by several steps: one nodeName read, patterns built once, and the
+  // attribute read last.
+  const name = el.nodeName;
+  if (HEADING_TAGS.has(name)) return true;
+  if (LABEL_TAGS.has(name) && ctx.textLength(el) <= MAX_LABEL_TEXT && hasToken(ctx, el, HEADING_CLASS_TOKEN)) return true;
+  return el.getAttribute('role') === 'heading';
 }
+
+const LABEL_TAGS = new Set(['DIV', 'SPAN', 'P', 'STRONG', 'B', 'HEADER', 'LEGEND', 'LABEL']);
+const HEADING_CLASS_TOKEN = /(?:^|[-_])(?:title|heading|head|header|hdr|label|hed)(?:$|[-_\d])/;
 
 type LinkPath = { host: string; path: string } | null;
 // Per cleanup run: the list and teaser checks look at the same links once for every box that
