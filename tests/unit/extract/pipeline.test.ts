@@ -163,6 +163,10 @@ describe('declutter: every step earns its place on a fixture', () => {
     'remove-newsletter-boxes': 'clutter-inside-article',
     'remove-ad-slots': 'clutter-inside-article',
     'remove-polls': 'poll-beside-story',
+    'remove-credit-lines': 'credit-lines',
+    'remove-orphan-headings': 'orphan-headings',
+    'remove-calls-to-action': 'calls-to-action',
+    'remove-post-meta-lines': 'post-meta-lines',
   };
 
   it('names a fixture for every step in the pipeline', () => {

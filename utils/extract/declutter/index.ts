@@ -26,8 +26,17 @@
  *                              precise steps have already taken what they can explain.
  * 11. remove-polls             reader polls (radio-button forms): after the newsletter step, which
  *                              owns the forms with an email field; a poll has none.
- * 12. remove-ad-slots          last: ad labels often sit beside the boxes above; removing the
+ * 12. remove-ad-slots          ad labels often sit beside the boxes above; removing the
  *                              boxes first leaves the labels as short leaves this step can see.
+ * 13. remove-calls-to-action   follow-us, channel, app and membership lines, and sign-up pitches
+ *                              in other languages: after the newsletter step, which owns the
+ *                              English pitches and their forms.
+ * 14. remove-post-meta-lines   the post's filing and reading-time lines written as text: short
+ *                              leaves once the boxes above are gone.
+ * 15. remove-orphan-headings   a related-list heading left with nothing (or only links) after
+ *                              it: after every box and label step, so what follows it is gone.
+ * 16. remove-credit-lines      picture credits on lines of their own: short leaves, looked at
+ *                              once the boxes around them are gone.
  *
  * Every step goes through `ctx.remove`, which refuses to remove the element that holds the
  * article's main text or any ancestor of it (see context.ts), and records what it removed and why
@@ -37,14 +46,18 @@ import type { RemovalRecord } from '../types';
 import { createContext } from './context';
 import { removeAdSlots } from './remove-ad-slots';
 import { removeAppBadges } from './remove-app-badges';
+import { removeCallsToAction } from './remove-calls-to-action';
 import { removeCommentChrome } from './remove-comment-chrome';
 import { removeCookieBanners } from './remove-cookie-banners';
+import { removeCreditLines } from './remove-credit-lines';
 import { removeFeaturedVideoLists } from './remove-featured-video-lists';
 import { removeHidden } from './remove-hidden';
 import { removeNewsletterBoxes } from './remove-newsletter-boxes';
+import { removeOrphanHeadings } from './remove-orphan-headings';
 import { removePageChrome } from './remove-page-chrome';
 import { removePluginNotices } from './remove-plugin-notices';
 import { removePolls } from './remove-polls';
+import { removePostMetaLines } from './remove-post-meta-lines';
 import { removeRelatedLists } from './remove-related-lists';
 import { removeShareBars } from './remove-share-bars';
 import type { DeclutterStep } from './step';
@@ -64,6 +77,10 @@ export const DECLUTTER_STEPS: readonly DeclutterStep[] = [
   removeNewsletterBoxes,
   removePolls,
   removeAdSlots,
+  removeCallsToAction,
+  removePostMetaLines,
+  removeOrphanHeadings,
+  removeCreditLines,
 ];
 
 /**

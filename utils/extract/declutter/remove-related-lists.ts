@@ -17,8 +17,10 @@ import type { DeclutterContext } from './context';
 import { childElements } from '../text';
 import type { DeclutterStep } from './step';
 import { hasMostlyInternalLinks, hasToken, holdsPost, isHeadingLike, isTeaserList, liveElements } from './signals';
+import { INLINE_TEASER_LABELS, RELATED_HEADINGS_FRENCH, RELATED_HEADINGS_GERMAN, RELATED_HEADINGS_OTHER, RELATED_HEADINGS_SPANISH_PORTUGUESE } from './related-phrases';
+import { anyOf } from '../word-lists';
 
-const RELATED_HEADING = new RegExp(
+export const RELATED_HEADING = new RegExp(
   '^(?:' +
     [
       'you (?:may|might) (?:also )?(?:like|enjoy|be interested in)',
@@ -38,6 +40,7 @@ const RELATED_HEADING = new RegExp(
       'אולי יעניין אותך', 'כתבות נוספות', 'הנקראים ביותר',
       'featured(?: (?:content|stories|articles|posts|news))?', 'photos? of the day', 'jump to', 'also in (?:the )?news', 'more headlines',
       '(?:latest|more|top) [\\w ]{0,20} (?:stories|news|headlines)', 'in other news', 'what\'?s (?:hot|new|popular)',
+      ...RELATED_HEADINGS_GERMAN, ...RELATED_HEADINGS_FRENCH, ...RELATED_HEADINGS_SPANISH_PORTUGUESE, ...RELATED_HEADINGS_OTHER,
     ].join('|') +
     ')[\\s:.!?»›>-]*$',
   'i',
@@ -45,7 +48,13 @@ const RELATED_HEADING = new RegExp(
 const RELATED_SIG = /(?:^|[-_])(?:related|recommend(?:ed|ations?)?|you-?may-?like|ymal|more-?(?:stories|articles|news|from|on)|most-?(?:read|popular|viewed|shared|emailed)|mostread|mostpopular|popular|trending|outbrain|taboola|zergnet|revcontent|recirc|recirculation|top-?stories|top-?news|index-?stories|more-?headlines|headlines|read-?next|also-?read|further-?reading|related-?content|more-?like-?this|sponsored-?links|rel-?posts)(?:$|[-_\d])/;
 
 /** "Read more:", "RELATED:", "See also:" — the label of an inline teaser paragraph. */
-const INLINE_LABEL = /^(?:read (?:more|next|also)|related(?: (?:story|stories|article|articles|content|coverage|reading))?|see also|also read|also see|more(?: on this story| on this| from [\w .]+)?|further reading|recommended|previously|watch|listen|(?:more )?coverage|lire aussi|à lire aussi|mehr zum thema|lesen sie auch|leia também|lee también|leggi anche)\s*[:：»›|-]|^click here (?:for|to)\b/i;
+const INLINE_LABEL = new RegExp(
+  `^(?:read (?:more|next|also)|related(?: (?:story|stories|article|articles|content|coverage|reading))?|see also|also read|also see|more(?: on this story| on this| from [\\w .]+)?|further reading|recommended|previously|watch|listen|(?:more )?coverage|mehr zum thema|${anyOf(INLINE_TEASER_LABELS)})\\s*[:：»›|-]|^click here (?:for|to)\\b`,
+  'iu',
+);
+
+/** Blocks an inline teaser line is written in ("<h6><strong>Mire:</strong> <a>…</a></h6>", a quote box). */
+const INLINE_TEASER_TAGS = new Set(['P', 'DIV', 'ASIDE', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE']);
 
 /** A short block that is only a label plus one or two links to other stories. */
 function isInlineTeaser(ctx: DeclutterContext, el: Element): boolean {
@@ -134,6 +143,11 @@ export const removeRelatedLists: DeclutterStep = {
   name: 'remove-related-lists',
   run(ctx) {
     for (const el of liveElements(ctx)) {
+      // 4. Inline teaser lines, first: a short "Mire: <link>" in an <h6> is heading-like too.
+      if (INLINE_TEASER_TAGS.has(el.nodeName) && isInlineTeaser(ctx, el)) {
+        ctx.remove(el, this.name, `inline teaser "${ctx.text(el).slice(0, 40)}"`);
+        continue;
+      }
       // 1. Heading text.
       if (isHeadingLike(ctx, el) && ctx.textLength(el) <= 60) {
         const text = ctx.text(el);
@@ -159,11 +173,6 @@ export const removeRelatedLists: DeclutterStep = {
         if (isTeaserList(ctx, el, 2) || ctx.textLength(el) < 30) {
           ctx.remove(el, this.name, 'related/recommended class on a teaser list');
         }
-        continue;
-      }
-      // 4. Inline teaser paragraphs.
-      if ((el.nodeName === 'P' || el.nodeName === 'DIV' || el.nodeName === 'ASIDE' || el.nodeName === 'H4' || el.nodeName === 'H3') && isInlineTeaser(ctx, el)) {
-        ctx.remove(el, this.name, `inline teaser "${ctx.text(el).slice(0, 40)}"`);
         continue;
       }
       // 3b. The same, as a run of sibling paragraphs with no list element around them.

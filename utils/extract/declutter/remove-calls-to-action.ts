@@ -1,0 +1,57 @@
+/**
+ * Calls to action inside the article: "Follow us on Twitter", "Nos siga no Google News", "¿Ya
+ * sabías que tenemos canal de Telegram?", "Abonnieren Sie kostenlos unseren Newsletter", "Werden
+ * Sie Mitglied", "Get the latest news straight to your phone with the … app". Sites put them as a
+ * short line right after (or between) the story's paragraphs, where vanilla Readability keeps
+ * them. Signal: a short line with no block inside it (a paragraph, a caption, a small box) whose
+ * text holds one of these phrases, in several languages. The English newsletter sign-up pitches
+ * are remove-newsletter-boxes' (with its email field and class signals); this step takes the
+ * other languages' and the follow / channel / app / membership lines.
+ * Motivated by calls-to-action.html.
+ */
+import type { DeclutterStep } from './step';
+import { liveElements } from './signals';
+import { isShortLine } from './short-lines';
+import { anyOf } from '../word-lists';
+
+/** "Follow us on …" in a few languages. */
+const FOLLOW_US = [
+  'follow (?:us|[\\p{L}\\d .\'’]{2,40}) on (?:twitter|facebook|instagram|telegram|whatsapp|tiktok|youtube|linkedin|google news|threads)',
+  'folg(?:en sie|t|e) uns (?:auf|bei|in)', 'síg(?:uenos|annos) en', 'nos siga n[oa]s?', 'siga-nos n[oa]', 'suivez-nous sur', 'seguici su',
+  'obserwuj nas', 'volg ons op',
+];
+/** "We have a Telegram channel", "join our WhatsApp group". */
+const JOIN_CHANNEL = [
+  '(?:tenemos|únete a nuestro) (?:un )?canal de (?:telegram|whatsapp)', 'join (?:us|our [\\p{L} ]{0,20}) on (?:telegram|whatsapp)',
+  'join our (?:telegram|whatsapp) (?:channel|group)', 'unser(?:en|em)? (?:telegram|whatsapp)[- ]kanal',
+];
+/** The site's own app, worded as a pitch (an article about an app says "get the app" too). */
+const OWN_APP = ['news straight to your phone with the', 'laden sie (?:sich )?(?:jetzt )?unsere (?:kostenlose )?app', 'descarga nuestra app', 'baixe (?:o )?nosso app'];
+/** Newsletter pitches in other languages, and English ones the newsletter step's phrases miss. */
+const NEWSLETTER_PITCH = [
+  'abonnieren sie (?:jetzt )?(?:kostenlos )?(?:unseren|den|die|das) [\\p{L}-]*newsletter', '(?:zum|für den) newsletter anmelden', 'newsletter abonnieren',
+  'suscríbete a (?:nuestro|nuestra) (?:boletín|newsletter)', '(?:inscrivez|abonnez)-vous à (?:notre|la) newsletter', 'iscriviti alla (?:nostra )?newsletter',
+  'zapisz się do newslettera', 'assine (?:a )?nossa newsletter', 'by e-?mail and never miss', 'do you want to be informed of',
+];
+/** Membership and shop pitches. */
+const MEMBERSHIP = [
+  'werden sie (?:jetzt )?mitglied', 'already a subscriber', 'first-time subscribers', 'besuchen sie unseren [\\p{L}-]*shop', 'hazte socio',
+];
+// "Follow us" only opens the line: inside a sentence ("officials asked residents to follow the
+// agency on Twitter") it is the story's.
+const CALL_TO_ACTION = new RegExp(`^[\\s¡¿»“"-]*(?:${anyOf(FOLLOW_US)})|${anyOf(JOIN_CHANNEL, OWN_APP, NEWSLETTER_PITCH, MEMBERSHIP)}`, 'iu');
+
+/** Longest line looked at: a pitch is a sentence or two. */
+const MAX_LINE = 300;
+
+export const removeCallsToAction: DeclutterStep = {
+  name: 'remove-calls-to-action',
+  run(ctx) {
+    for (const el of liveElements(ctx)) {
+      if (!isShortLine(ctx, el, MAX_LINE)) continue;
+      const text = ctx.text(el);
+      if (!CALL_TO_ACTION.test(text)) continue;
+      ctx.remove(el, this.name, `call to action "${text.slice(0, 50)}"`);
+    }
+  },
+};

@@ -1,0 +1,53 @@
+/**
+ * A post's own filing lines, written as text in the article: "24.01.2022 11:38 Kategorie: News",
+ * "Category: Press Releases", "4 Min Read", and the closing
+ * lines of blog themes ("This entry was posted in News. Bookmark the permalink.", "Der Beitrag
+ * wurde am … veröffentlicht und wurde unter … abgelegt"). They file the post or time it, and are
+ * no part of its story. Signals, on short lines with no block
+ * inside: the line opens with a filing label and a colon (after a date at most), or it is one of the
+ * themes' filing sentences, or a reading-time note. Page metadata is read before cleanup, so the
+ * date the reader shows does not depend on these lines.
+ * Motivated by post-meta-lines.html.
+ */
+import type { DeclutterStep } from './step';
+import { liveElements } from './signals';
+import { isShortLine } from './short-lines';
+import { anyOf } from '../word-lists';
+
+/**
+ * Labels of a post's filing lines, several languages. Date labels ("Posted:", "Veröffentlicht:")
+ * are left out: the corpora disagree on a dateline under the headline (one annotates it as part of
+ * the article, another as boilerplate), and removing it cost more than it gained.
+ */
+const META_LABELS = ['category', 'categories', 'filed under', 'kategorie', 'kategorien', 'rubrik', 'catégorie', 'categoría', 'categoria', 'kategoria'];
+/** A date or time in front of the label ("24.01.2022 11:38 Kategorie: News"). */
+const LEADING_DATE = '(?:\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4},?\\s*(?:\\d{1,2}:\\d{2}(?:\\s*uhr)?)?\\s*)?';
+const META_LINE = new RegExp(`^${LEADING_DATE}(?:${anyOf(META_LABELS)})\\s*[:：]`, 'iu');
+
+/** Blog themes' filing sentences, under the post. */
+const FILING_SENTENCE = new RegExp(
+  anyOf([
+    '^this (?:entry|post|article) was posted\\b',
+    'bookmark the permalink',
+    '^(?:der|dieser) (?:beitrag|eintrag|artikel) wurde (?:am|unter)\\b[^]{0,200}(?:veröffentlicht|abgelegt)',
+  ]),
+  'iu',
+);
+/** "4 Min Read", "Lesezeit: 3 Minuten", "5 min de lecture". */
+const READING_TIME = /^(?:\d+\s*min(?:ute)?s?\.?\s*(?:read|de lecture|di lettura|de lectura|lesezeit)|(?:lesezeit|reading time|temps de lecture|tiempo de lectura)\s*[:：]?\s*(?:ca\.\s*)?\d+\s*min\w*\.?)$/iu;
+
+/** Longest meta line looked at. */
+const MAX_LINE = 200;
+
+export const removePostMetaLines: DeclutterStep = {
+  name: 'remove-post-meta-lines',
+  run(ctx) {
+    for (const el of liveElements(ctx)) {
+      if (!isShortLine(ctx, el, MAX_LINE)) continue;
+      const text = ctx.text(el);
+      if (META_LINE.test(text) || FILING_SENTENCE.test(text) || READING_TIME.test(text)) {
+        ctx.remove(el, this.name, `post meta line "${text.slice(0, 50)}"`);
+      }
+    }
+  },
+};

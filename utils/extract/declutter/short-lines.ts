@@ -1,0 +1,14 @@
+/**
+ * "A short line": the unit the line rules (credits, calls to action, post meta lines) look at. A
+ * box that holds blocks may also hold a short paragraph of the story, so only elements with no
+ * block inside them count; text length comes from the shared measures (context.ts).
+ */
+import type { DeclutterContext } from './context';
+
+const BLOCKS: ReadonlySet<string> = new Set(['P', 'DIV', 'LI', 'UL', 'OL', 'TABLE', 'BLOCKQUOTE', 'FIGURE', 'SECTION', 'ARTICLE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+
+/** Is `el` a line of text of at most `max` characters, with no block element inside it? */
+export function isShortLine(ctx: DeclutterContext, el: Element, max: number): boolean {
+  const len = ctx.textLength(el);
+  return len > 0 && len <= max && !ctx.hasDescendant(el, BLOCKS);
+}
