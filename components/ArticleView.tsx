@@ -1,4 +1,4 @@
-import type { Article } from '../utils/extract/types';
+import type { SanitizedArticle } from '../utils/sanitize-result';
 import { formatDate } from './format';
 import { useI18n } from './i18n';
 import { SafeHtml } from './SafeHtml';
@@ -7,7 +7,7 @@ import { SafeHtml } from './SafeHtml';
  * The article: header (site, title, byline, date, reading time) and the sanitized body.
  * Every header field comes from the page and is rendered as a text node, never as HTML.
  */
-export function ArticleView(props: { article: Article }) {
+export function ArticleView(props: { article: SanitizedArticle }) {
   const { article } = props;
   const i18n = useI18n();
   const published = formatDate(article.publishedTime, i18n.locale);

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Article } from '../utils/extract/types';
+import type { SanitizedArticle } from '../utils/sanitize-result';
 import type { ReadFailureReason } from '../utils/browser/types';
 import type { Settings } from '../utils/settings';
 import { ArticleView } from './ArticleView';
@@ -11,7 +11,7 @@ import { useLazyModule } from './use-lazy-module';
 
 export type ReaderState =
   | { kind: 'loading' }
-  | { kind: 'article'; article: Article }
+  | { kind: 'article'; article: SanitizedArticle }
   | { kind: 'failed'; reason: ReadFailureReason; detail?: string };
 
 export interface ReaderScreenProps {

@@ -1,8 +1,7 @@
 import { useEffect, useId, useReducer, useRef, useState } from 'preact/hooks';
-import type { Article } from '../utils/extract/types';
+import { plainArticle, type SanitizedArticle } from '../utils/sanitize-result';
 import { useI18n } from './i18n';
 import type { Narrator } from './narrator';
-import { sanitizeHtml } from '../utils/extract/sanitize';
 import type { ExportKind } from './export-actions';
 import type { LazyTools } from './lazy-tools';
 
@@ -64,7 +63,7 @@ const languageName = (lang: string, locale: string): string => {
 };
 
 export interface NarrationBarProps {
-  article: Article;
+  article: SanitizedArticle;
   getBody(): Element | null;
   loadTools(): Promise<LazyTools>;
   /** The bar was closed (Close button): the caller hides it and returns focus. */
@@ -134,7 +133,7 @@ export function NarrationBar(props: NarrationBarProps) {
 export type { Narrator };
 
 export interface ExportPanelProps {
-  article: Article;
+  article: SanitizedArticle;
   getBody(): Element | null;
   /** Brings the export code in on first use (each surface has its own way). */
   loadTools(): Promise<LazyTools>;
@@ -163,8 +162,8 @@ export function ExportPanel(props: ExportPanelProps) {
     if (!body) return;
     setStatus('');
     const container = (body.closest('.calm-reader') ?? body) as Element;
-    // The saved page gets the same strict sanitizing as the page the reader shows.
-    const article = { ...props.article, content: sanitizeHtml(props.article.content, window) };
+    // The saved page holds the very HTML the reader shows, sanitized once where it arrived.
+    const article = plainArticle(props.article);
     const outcome = await props
       .loadTools()
       .then(({ runExport }) => runExport(kind, { article, body, container, win: window }, { comments: hasComments && comments }))

@@ -1,9 +1,9 @@
-import { useLayoutEffect, useMemo, useRef } from 'preact/hooks';
-import { sanitizeHtml } from '../utils/extract/sanitize';
+import { useLayoutEffect, useRef } from 'preact/hooks';
+import { SanitizedHtml } from '../utils/sanitize-result';
 
 export interface SafeHtmlProps {
-  /** Untrusted HTML (an Article's `content`). */
-  html: string;
+  /** The article body, as the sanitizer made it (utils/sanitize-result.ts). */
+  html: SanitizedHtml;
   lang?: string;
   dir?: 'ltr' | 'rtl' | 'auto';
   class?: string;
@@ -11,13 +11,14 @@ export interface SafeHtmlProps {
 
 /**
  * THE ONLY place in Calm Reader that writes HTML into the DOM (scripts/check-sinks.mjs forbids
- * every other sink). The Article was already sanitized where it arrived (utils/sanitize-result.ts),
- * but it crossed a message boundary that a page could try to forge, so it is sanitized again here,
- * with the same strict profile, right before insertion: one forged message must not be enough.
+ * every other sink). It inserts only SanitizedHtml, which only the sanitizer can make, where a
+ * result arrives (utils/sanitize-result.ts): the HTML is cleaned once, not again here. Anything
+ * else, a plain string cast past the types included, is refused at run time and nothing is
+ * inserted: a forged message or a caller's mistake cannot reach the DOM.
  */
 export function SafeHtml(props: SafeHtmlProps) {
   const ref = useRef<HTMLDivElement>(null);
-  const clean = useMemo(() => sanitizeHtml(props.html, window), [props.html]);
+  const clean = SanitizedHtml.unwrap(props.html) ?? '';
 
   useLayoutEffect(() => {
     // Wide tables and code scroll sideways inside the column; keyboard users must be able to

@@ -12,9 +12,9 @@ import { onMessages } from '@/utils/browser/messaging';
  * watching and invalidation events this script never uses) cost 0.75 kB gzip of the page-side
  * budget.
  *
- * The result's HTML is sanitized where it arrives (utils/sanitize-result.ts) and again right
- * before the only HTML sink: leaving DOMPurify out of this script keeps it within its gzip
- * budget, and both receivers carry DOMPurify anyway.
+ * The result's HTML is sanitized where it arrives (utils/sanitize-result.ts), the only way to
+ * reach the one HTML sink: leaving DOMPurify out of this script keeps it within its gzip budget,
+ * and both receivers carry DOMPurify anyway.
  */
 export default defineUnlistedScript({
   main() {

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * HTML-sink check: page-derived HTML reaches the DOM through ONE
- * component, components/SafeHtml.tsx, which sanitizes right before insertion. Any other HTML sink
+ * component, components/SafeHtml.tsx, which inserts only what the sanitizer made (SanitizedHtml,
+ * utils/sanitize-result.ts). Any other HTML sink
  * in the extension's code is a way around it, so this check fails, naming file:line, when one
  * appears in entrypoints/, components/ or utils/.
  *

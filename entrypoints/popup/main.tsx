@@ -8,7 +8,7 @@ import { I18nProvider } from '@/components/i18n';
 import { useSettings } from '@/utils/browser/use-settings';
 import { sendToBackground } from '@/utils/browser/messaging';
 import { extractFromTab } from '@/utils/browser/tab-extraction';
-import { sanitizeResult } from '@/utils/sanitize-result';
+import { plainArticle, sanitizeResult } from '@/utils/sanitize-result';
 import { getBrowserTranslator } from '@/utils/browser/i18n';
 import { markMoment } from '@/utils/click-moments';
 
@@ -77,7 +77,7 @@ function Popup() {
     const id = tab.current?.id;
     if (id === undefined || state.kind !== 'article') return;
     // The reader opens with the article shown here; the page is not read a second time.
-    await sendToBackground('open-reader', { tabId: id, shown: { ok: true, article: state.article } });
+    await sendToBackground('open-reader', { tabId: id, shown: { ok: true, article: plainArticle(state.article) } });
     window.close();
   };
 

@@ -5,7 +5,7 @@ import { I18nProvider } from '@/components/i18n';
 import { useSettings } from '@/utils/browser/use-settings';
 import { sendToBackground } from '@/utils/browser/messaging';
 import type { ReadResult } from '@/utils/browser/types';
-import { sanitizeResult } from '@/utils/sanitize-result';
+import { sanitizeResult, type Sanitized } from '@/utils/sanitize-result';
 import type { LazyTools } from '@/components/lazy-tools';
 import { getBrowserTranslator } from '@/utils/browser/i18n';
 import hostCss from './host.css?inline';
@@ -32,7 +32,7 @@ interface OpenState {
   focus: Element | null;
 }
 
-function toReaderState(result: ReadResult): ReaderState {
+function toReaderState(result: Sanitized<ReadResult>): ReaderState {
   return result.ok ? { kind: 'article', article: result.article } : { kind: 'failed', reason: result.reason, detail: result.detail };
 }
 

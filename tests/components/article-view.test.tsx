@@ -2,6 +2,7 @@ import { screen } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { ArticleView } from '../../components/ArticleView';
 import { SafeHtml } from '../../components/SafeHtml';
+import { SanitizedHtml } from '../../utils/sanitize-result';
 import { makeArticle, renderWithI18n } from './helpers';
 
 describe('ArticleView header', () => {
@@ -73,13 +74,17 @@ describe('ArticleView header', () => {
   });
 });
 
-describe('SafeHtml (the one HTML sink) sanitizes again before inserting', () => {
-  it('strips scripts, handlers and javascript: URLs from a forged article and keeps the safe rest', () => {
-    const forged = '<p onclick="steal()">Kept text <a href="javascript:alert(1)">bad link</a> <a href="https://example.org/x">good link</a></p>'
-      + '<script>window.__pwned = true</script><img src="https://example.org/a.png" onerror="steal()" alt="chart">'
-      + '<iframe src="https://evil.example/"></iframe><form action="https://evil.example/"><input name="q"></form>'
-      + '<svg><script>steal()</script></svg><style>body{display:none}</style><p style="position:fixed" class="overlay" id="app">Styled</p>';
-    const { container } = renderWithI18n(<SafeHtml html={forged} class="cr-body" lang="en" dir="ltr" />);
+/** HTML as it reaches the sink: through the one sanitizing pass, where a result arrives. */
+const sanitized = (html: string) => makeArticle({ content: html }).content;
+
+const FORGED = '<p onclick="steal()">Kept text <a href="javascript:alert(1)">bad link</a> <a href="https://example.org/x">good link</a></p>'
+  + '<script>window.__pwned = true</script><img src="https://example.org/a.png" onerror="steal()" alt="chart">'
+  + '<iframe src="https://evil.example/"></iframe><form action="https://evil.example/"><input name="q"></form>'
+  + '<svg><script>steal()</script></svg><style>body{display:none}</style><p style="position:fixed" class="overlay" id="app">Styled</p>';
+
+describe('SafeHtml (the one HTML sink) inserts only what the sanitizer made', () => {
+  it('hostile HTML that went through the sanitizer reaches the DOM clean: no script, handler, frame, form, style or bad link', () => {
+    const { container } = renderWithI18n(<SafeHtml html={sanitized(FORGED)} class="cr-body" lang="en" dir="ltr" />);
     const root = container.querySelector('.cr-body')!;
     expect(root.querySelector('script, iframe, form, input, svg, style')).toBeNull();
     expect(root.querySelectorAll('[onclick], [onerror], [style], [class], [id]')).toHaveLength(0);
@@ -93,8 +98,33 @@ describe('SafeHtml (the one HTML sink) sanitizes again before inserting', () => 
     expect(root.getAttribute('lang')).toBe('en');
   });
 
+  it('the whole reading view too: an article whose body is hostile renders clean', () => {
+    const { container } = renderWithI18n(<ArticleView article={makeArticle({ content: FORGED })} />);
+    const body = container.querySelector('.cr-body')!;
+    expect(body.textContent).toContain('Kept text');
+    expect(body.querySelector('script, iframe, form, svg, style, [onclick], [onerror], [style]')).toBeNull();
+  });
+
+  it.each([
+    ['a plain string cast past the types', () => FORGED],
+    ['what a message carries (JSON has no class)', () => JSON.parse(JSON.stringify({ content: sanitized(FORGED) })).content],
+    ['an object made from the prototype', () => Object.assign(Object.create(SanitizedHtml.prototype), { toString: () => FORGED })],
+    ['a look-alike with the same shape', () => ({ toString: () => FORGED, html: FORGED })],
+  ])('refuses %s: nothing is inserted', (_name, make) => {
+    const { container } = renderWithI18n(<SafeHtml html={make() as unknown as SanitizedHtml} class="cr-body" />);
+    const root = container.querySelector('.cr-body')!;
+    expect(root.childNodes).toHaveLength(0);
+    expect((window as unknown as { __pwned?: unknown }).__pwned).toBeUndefined();
+  });
+
+  it('only the sanitizer can make SanitizedHtml: its constructor refuses anyone else', () => {
+    const Ctor = SanitizedHtml as unknown as new (html: string, mint: symbol) => SanitizedHtml;
+    expect(() => new Ctor(FORGED, Symbol('sanitized'))).toThrow(TypeError);
+    expect(() => new Ctor(FORGED, undefined as unknown as symbol)).toThrow(TypeError);
+  });
+
   it('makes tables and code blocks keyboard-focusable so wide ones can be scrolled without a mouse', () => {
-    const { container } = renderWithI18n(<SafeHtml html={'<p tabindex="5">x</p><table><tr><td>1</td></tr></table><pre>code</pre>'} />);
+    const { container } = renderWithI18n(<SafeHtml html={sanitized('<p tabindex="5">x</p><table><tr><td>1</td></tr></table><pre>code</pre>')} />);
     expect(container.querySelector('table')!.getAttribute('tabindex')).toBe('0');
     expect(container.querySelector('pre')!.getAttribute('tabindex')).toBe('0');
     // The page's own tabindex is still stripped by the sanitizer.
@@ -102,9 +132,9 @@ describe('SafeHtml (the one HTML sink) sanitizes again before inserting', () => 
   });
 
   it('updates when the html changes (Show anyway / Retry replace the article)', () => {
-    const { container, rerender } = renderWithI18n(<SafeHtml html="<p>One</p>" />);
+    const { container, rerender } = renderWithI18n(<SafeHtml html={sanitized('<p>One</p>')} />);
     expect(container.textContent).toBe('One');
-    rerender(<SafeHtml html="<p>Two</p>" />);
+    rerender(<SafeHtml html={sanitized('<p>Two</p>')} />);
     expect(container.textContent).toBe('Two');
   });
 });

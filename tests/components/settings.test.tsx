@@ -3,11 +3,11 @@ import { describe, expect, it, vi } from 'vitest';
 import { useState } from 'preact/hooks';
 import { ReaderScreen } from '../../components/ReaderScreen';
 import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings';
-import type { Article } from '../../utils/extract/types';
+import type { SanitizedArticle } from '../../utils/sanitize-result';
 import { makeArticle, makeComment, renderWithI18n } from './helpers';
 
 /** A reader whose settings live in component state, as the entrypoints do with useSettings. */
-function StatefulReader(props: { onChange?: (s: Settings) => void; article?: Article }) {
+function StatefulReader(props: { onChange?: (s: Settings) => void; article?: SanitizedArticle }) {
   const [settings, setSettings] = useState<Settings>({ ...DEFAULT_SETTINGS });
   return (
     <ReaderScreen

@@ -7,7 +7,7 @@ import { act, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ReaderScreen, type ReaderScreenProps } from '../../components/ReaderScreen';
 import { DEFAULT_SETTINGS } from '../../utils/settings';
-import type { Article } from '../../utils/extract/types';
+import type { SanitizedArticle } from '../../utils/sanitize-result';
 import { createTestTranslator, makeArticle, makeComment, renderWithI18n } from './helpers';
 
 const t = createTestTranslator();
@@ -73,7 +73,7 @@ const ARTICLE = makeArticle({
   comments: [makeComment('Ann', 'Good point.', { location: 'Ayr' })],
 });
 
-function renderReader(overrides: Partial<ReaderScreenProps> = {}, article: Article = ARTICLE) {
+function renderReader(overrides: Partial<ReaderScreenProps> = {}, article: SanitizedArticle = ARTICLE) {
   return renderWithI18n(
     <ReaderScreen
       surface="popup"

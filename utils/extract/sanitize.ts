@@ -1,9 +1,10 @@
 import createDOMPurify, { type Config, type DOMPurify } from 'dompurify';
 
 /**
- * The one strict sanitizing profile. Used twice on purpose: at the end of extraction (so the
- * Article that crosses the message boundary is already clean) and again by components/SafeHtml
- * right before the HTML reaches the DOM (so a bug or a forged message upstream cannot inject).
+ * The one strict sanitizing profile. Page HTML goes through it once on its way to the screen:
+ * where a result arrives in the popup or the in-page reader (utils/sanitize-result.ts, which marks
+ * the output as SanitizedHtml, the only thing components/SafeHtml inserts). In Node, extract()
+ * serializes through it.
  *
  * Why each rule:
  * - html profile only: no SVG or MathML namespaces, the home of most mutation-XSS tricks.

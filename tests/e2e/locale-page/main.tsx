@@ -9,7 +9,8 @@ import '../../../components/popup.css';
 import { I18nProvider } from '../../../components/i18n';
 import { ReaderScreen, type ReaderState } from '../../../components/ReaderScreen';
 import { createMessagesLookup, createTranslator, type MessageEntry } from '../../../utils/i18n';
-import type { Article, Comment } from '../../../utils/extract/types';
+import type { Comment } from '../../../utils/extract/types';
+import type { SanitizedArticle } from '../../../utils/sanitize-result';
 import { DEFAULT_SETTINGS } from '../../../utils/settings';
 import { makeArticle, makeComment } from '../../components/articles';
 
@@ -25,21 +26,20 @@ function makeComments(count: number): Comment[] {
   ));
 }
 
-const ENGLISH_ARTICLE: Article = makeArticle({
+const ENGLISH_ARTICLE: SanitizedArticle = makeArticle({
   content: '<p>U.S. Secretary of State opened talks in Geneva Thursday.</p><blockquote><p>Lavrov said he believes a consensus is possible.</p></blockquote>',
   // 55 comments and 2 replies: the count, threads, "Show 7 more" and "Showing 50 of 57" all show.
   comments: makeComments(55),
 });
 
-const ARABIC_ARTICLE: Article = {
-  ...ENGLISH_ARTICLE,
+const ARABIC_ARTICLE: SanitizedArticle = makeArticle({
   title: 'محادثات صعبة في جنيف حول الأسلحة الكيميائية',
   lang: 'ar',
   dir: 'rtl',
   content: '<p>بدأت المحادثات في جنيف يوم الخميس.</p><blockquote><p>قال إنه يعتقد أن التوافق ممكن.</p></blockquote>',
   textContent: 'بدأت المحادثات في جنيف يوم الخميس.',
   comments: [],
-};
+});
 
 const STATES: Record<string, ReaderState> = {
   loading: { kind: 'loading' },

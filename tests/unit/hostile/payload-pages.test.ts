@@ -6,6 +6,9 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { extract } from '../../../utils/extract';
+import { runExtraction, serializeUnsanitized } from '../../../utils/extract/pipeline';
+import type { ExtractResult } from '../../../utils/extract/types';
+import { sanitizeResult, SanitizedHtml } from '../../../utils/sanitize-result';
 import { CONTROL_IDS, countByCategory, loadPayloads, withCanary, type Payload } from '../../fixtures/hostile/payloads';
 import { buildInertPages, buildRawPages, DEFAULT_CANARY, escapedMarker, PAGE_URL, type HostilePage, type Placement } from '../../fixtures/hostile/pages';
 import { checkArticleShape, digestDocument, inspectSanitized, loadPage, squash, type Violation } from './helpers';
@@ -111,6 +114,32 @@ describe.each(rawPages.map((p) => [p.id, p] as const))('raw page %s', (_id, page
     // Comment text and authors are plain text too: no markup survives as markup there, and a
     // comment never carries a script URL.
     expect(article.url).toBe(PAGE_URL);
+  });
+});
+
+describe.each(rawPages.map((p) => [p.id, p] as const))('raw page %s, as the browser carries it', (_id, page) => {
+  it('the page script sends its HTML unsanitized; the one pass where it arrives leaves nothing that runs or fetches for SafeHtml to insert', () => {
+    const dom = loadPage(page.html, PAGE_URL);
+    // The page script serializes with getHTML() in the browsers it runs in; jsdom has none, and its
+    // XMLSerializer fallback would add an xmlns attribute no browser sends.
+    (dom.window.Element.prototype as { getHTML?: () => string }).getHTML = function (this: Element) {
+      return this.innerHTML;
+    };
+    try {
+      // What entrypoints/extract.ts answers, then what the popup and the in-page reader do with it.
+      const sent = JSON.parse(JSON.stringify(runExtraction(dom.window.document, { url: PAGE_URL }, serializeUnsanitized))) as ExtractResult;
+      const arrived = sanitizeResult(sent, dom.window as unknown as Window);
+      if (!arrived.ok) return;
+      const inserted = SanitizedHtml.unwrap(arrived.article.content);
+      expect(inserted).not.toBeNull();
+      expect(inspectSanitized(inserted!, DEFAULT_CANARY, PAGE_URL, CONTROL_IDS)).toEqual([]);
+    } finally {
+      try {
+        dom.window.close();
+      } catch {
+        // As in runPage: some clobbering payloads upset jsdom's window teardown.
+      }
+    }
   });
 });
 

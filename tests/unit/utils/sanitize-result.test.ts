@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sanitizeResult } from '../../../utils/sanitize-result';
+import { plainArticle, sanitizeResult, SanitizedHtml } from '../../../utils/sanitize-result';
 import type { Article } from '../../../utils/extract/types';
 
 const forged: Article = {
@@ -13,9 +13,21 @@ describe('sanitizeResult (where an extraction result arrives)', () => {
     const result = sanitizeResult({ ok: true, article: forged }, window);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.article.content).toBe('<p>Kept</p><img src="x"><a>link</a>');
+    expect(SanitizedHtml.unwrap(result.article.content)).toBe('<p>Kept</p><img src="x"><a>link</a>');
     // Text fields stay text: they are never parsed, only rendered as text nodes.
     expect(result.article.title).toBe(forged.title);
+  });
+
+  it('is the only maker of SanitizedHtml: the article that arrived plain stays plain text', () => {
+    expect(SanitizedHtml.unwrap(forged.content)).toBeNull();
+    expect(SanitizedHtml.unwrap({ ...forged }.content)).toBeNull();
+  });
+
+  it('gives the sanitized article back as plain JSON for a message, its body the sanitized HTML', () => {
+    const result = sanitizeResult({ ok: true, article: forged }, window);
+    if (!result.ok) throw new Error('expected an article');
+    const sent = JSON.parse(JSON.stringify(plainArticle(result.article)));
+    expect(sent).toEqual({ ...forged, content: '<p>Kept</p><img src="x"><a>link</a>' });
   });
 
   it('passes failures through untouched', () => {
