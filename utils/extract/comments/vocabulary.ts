@@ -18,7 +18,18 @@ export const NOT_COMMENT_NAME_RE = /review|testimonial|count|number|link|rss|rec
 export const COMMENT_SECTION_TOKEN = /^(?:comments?|comment-?list|commentlist|comments?-(?:area|section|wrap|wrapper|container|block|box|thread|holder)|comment-?section|disqus_thread|disqus|respond|reply-?form|comment-?form|commentform|discussion|talkback|readers?-comments?)$/;
 
 /** Headings of a comment section: "12 Comments", "Leave a reply", "What readers say". */
-export const COMMENT_HEADING_RE = /^\s*(?:\d+\s+|one\s+|no\s+)?(?:(?:reader|user|your|visitor)s?['’]?\s+)?(?:comments?|responses?|reactions?|replies|discussion|thoughts? on|conversation|what (?:readers|people|you) (?:say|think)|leave a (?:reply|comment|response)|join the (?:discussion|conversation)|post a comment|add (?:a |your )?comment|have your say|trackbacks?)\b/i;
+const COMMENT_HEADING_WORDS = {
+  sections: ['comments?', 'responses?', 'reactions?', 'replies', 'discussion', 'thoughts? on', 'conversation', 'trackbacks?'],
+  invitations: [
+    'what (?:readers|people|you) (?:say|think)', 'leave a (?:reply|comment|response)', 'join the (?:discussion|conversation)',
+    'post a comment', 'add (?:a |your )?comment', 'have your say',
+  ],
+};
+/** After an optional count ("12", "one", "no") and whose ("Readers'", "Your"). */
+export const COMMENT_HEADING_RE = new RegExp(
+  `^\\s*(?:\\d+\\s+|one\\s+|no\\s+)?(?:(?:reader|user|your|visitor)s?['’]?\\s+)?(?:${anyOf(...Object.values(COMMENT_HEADING_WORDS))})\\b`,
+  'i',
+);
 
 /** The comment form, as blog engines and plugins name it. */
 export const COMMENT_FORM_SELECTOR = '#respond, .comment-respond, #commentform, form#commentform, .comment-form, #comment-form, .comments-form, form[action*="comment"], #comment-form-wrapper, .post-comment-form';
