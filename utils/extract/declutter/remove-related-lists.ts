@@ -45,13 +45,28 @@ export const RELATED_HEADING = new RegExp(
     ')[\\s:.!?»›>-]*$',
   'i',
 );
-const RELATED_SIG = /(?:^|[-_])(?:related|recommend(?:ed|ations?)?|you-?may-?like|ymal|more-?(?:stories|articles|news|from|on)|most-?(?:read|popular|viewed|shared|emailed)|mostread|mostpopular|popular|trending|outbrain|taboola|zergnet|revcontent|recirc|recirculation|top-?stories|top-?news|index-?stories|more-?headlines|headlines|read-?next|also-?read|further-?reading|related-?content|more-?like-?this|sponsored-?links|rel-?posts)(?:$|[-_\d])/;
+/** Class/id tokens that name a related, recommended or most-read list. */
+const RELATED_LIST_TOKENS = [
+  'related', 'recommend(?:ed|ations?)?', 'you-?may-?like', 'ymal', 'more-?(?:stories|articles|news|from|on)',
+  'most-?(?:read|popular|viewed|shared|emailed)', 'mostread', 'mostpopular', 'popular', 'trending',
+];
+/** The recommendation widgets sites embed, by the class their script expects. */
+const RECOMMENDATION_WIDGET_TOKENS = ['outbrain', 'taboola', 'zergnet', 'revcontent', 'recirc', 'recirculation'];
+/** Headline rails and "read next" boxes. */
+const HEADLINE_RAIL_TOKENS = [
+  'top-?stories', 'top-?news', 'index-?stories', 'more-?headlines', 'headlines', 'read-?next', 'also-?read', 'further-?reading',
+  'related-?content', 'more-?like-?this', 'sponsored-?links', 'rel-?posts',
+];
+const RELATED_SIG = new RegExp(`(?:^|[-_])(?:${anyOf(RELATED_LIST_TOKENS, RECOMMENDATION_WIDGET_TOKENS, HEADLINE_RAIL_TOKENS)})(?:$|[-_\\d])`);
 
 /** "Read more:", "RELATED:", "See also:" — the label of an inline teaser paragraph. */
-const INLINE_LABEL = new RegExp(
-  `^(?:read (?:more|next|also)|related(?: (?:story|stories|article|articles|content|coverage|reading))?|see also|also read|also see|more(?: on this story| on this| from [\\w .]+)?|further reading|recommended|previously|watch|listen|(?:more )?coverage|mehr zum thema|${anyOf(INLINE_TEASER_LABELS)})\\s*[:：»›|-]|^click here (?:for|to)\\b`,
-  'iu',
-);
+/** Labels of an inline teaser, in the order they are tried (the match's length matters). */
+const INLINE_LABELS = [
+  'read (?:more|next|also)', 'related(?: (?:story|stories|article|articles|content|coverage|reading))?', 'see also', 'also read', 'also see',
+  'more(?: on this story| on this| from [\\w .]+)?', 'further reading', 'recommended', 'previously', 'watch', 'listen', '(?:more )?coverage',
+  'mehr zum thema',
+];
+const INLINE_LABEL = new RegExp(`^(?:${anyOf(INLINE_LABELS, INLINE_TEASER_LABELS)})\\s*[:：»›|-]|^click here (?:for|to)\\b`, 'iu');
 
 /** Blocks an inline teaser line is written in ("<h6><strong>Mire:</strong> <a>…</a></h6>", a quote box). */
 const INLINE_TEASER_TAGS = new Set(['P', 'DIV', 'ASIDE', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE']);
