@@ -106,3 +106,42 @@ function hostOf(url: string): string {
     return '';
   }
 }
+
+/** What the pipeline found besides the metadata: the body and the thread. */
+export interface ArticleParts {
+  url: string;
+  content: string;
+  textContent: string;
+  comments: Article['comments'];
+  commentsElsewhere: Article['commentsElsewhere'];
+  readerable: boolean;
+}
+
+/**
+ * The Article as it leaves the page: plain JSON only. Undefined optional fields are dropped, so
+ * the object survives structured cloning and JSON round trips unchanged.
+ */
+export function assembleArticle(meta: ArticleMetadata, parts: ArticleParts): Article {
+  const article: Article = {
+    url: parts.url,
+    title: meta.title,
+    byline: meta.byline,
+    siteName: meta.siteName || undefined,
+    publishedTime: meta.publishedTime,
+    lang: meta.lang,
+    dir: meta.dir,
+    excerpt: meta.excerpt,
+    content: parts.content,
+    textContent: parts.textContent,
+    wordCount: meta.wordCount,
+    readingTimeMinutes: meta.readingTimeMinutes,
+    leadImage: meta.leadImage,
+    comments: parts.comments,
+    commentsElsewhere: parts.commentsElsewhere,
+    readerable: parts.readerable,
+  };
+  for (const key of Object.keys(article) as Array<keyof Article>) {
+    if (article[key] === undefined) delete article[key];
+  }
+  return article;
+}

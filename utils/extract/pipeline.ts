@@ -15,7 +15,7 @@
  */
 import { Readability } from './readability';
 import { countLinkedHeadings, judgeArticleShape, measureArticleShape } from './article-shape';
-import { buildMetadata } from './article-metadata';
+import { assembleArticle, buildMetadata } from './article-metadata';
 import { findMarkedPostBody, hasText, pickArticleRoot, readFrontPageText, wantsFrontPageText } from './article-root';
 import { findComments } from './comments';
 import { declutter } from './declutter';
@@ -25,7 +25,7 @@ import { prepareDocument } from './prepare';
 import { snapshotDocument } from './snapshot';
 import { getBlockText } from './text';
 import { tidyArticle } from './tidy';
-import type { Article, ExtractDebug, ExtractOptions, ExtractResult } from './types';
+import type { ExtractDebug, ExtractOptions, ExtractResult } from './types';
 
 /** Turns the finished article element into the HTML string the Article carries. */
 export type SerializeArticle = (root: Element, win: Window) => string;
@@ -131,29 +131,7 @@ function runPipeline(doc: Document, options: ExtractOptions, debug: ExtractDebug
   const meta = buildMetadata(page, parsed, { text: textContent, root }, url);
   lap('metadata');
 
-  const article: Article = {
-    url,
-    title: meta.title,
-    byline: meta.byline,
-    siteName: meta.siteName || undefined,
-    publishedTime: meta.publishedTime,
-    lang: meta.lang,
-    dir: meta.dir,
-    excerpt: meta.excerpt,
-    content,
-    textContent,
-    wordCount: meta.wordCount,
-    readingTimeMinutes: meta.readingTimeMinutes,
-    leadImage: meta.leadImage,
-    comments: found.comments,
-    commentsElsewhere: found.elsewhere,
-    readerable,
-  };
-  // Plain JSON only: drop undefined optional fields so the object survives structured cloning
-  // and JSON round trips unchanged.
-  for (const key of Object.keys(article) as Array<keyof Article>) {
-    if (article[key] === undefined) delete article[key];
-  }
+  const article = assembleArticle(meta, { url, content, textContent, comments: found.comments, commentsElsewhere: found.elsewhere, readerable });
   return { ok: true, article };
 }
 
