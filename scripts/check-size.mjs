@@ -10,7 +10,10 @@ import { gzipSync } from 'node:zlib';
 
 // Ceilings hold today's sizes; targets are where they should get to (see README, Size). A target
 // once met becomes the ceiling, so the room won is not lost again unnoticed.
-const PAGE_SCRIPT = { ceiling: 41_000, target: 35_000 };
+// The page script's ceiling rose from 41 to 44 kB with the cleanup rules for modern and
+// non-English news pages (credit lines, calls to action, filing lines, orphan headings, related
+// headings in seven languages: +3 kB, +1.1 points of segment F on trafilatura-dev).
+const PAGE_SCRIPT = { ceiling: 44_000, target: 35_000 };
 const BUDGETS = {
   'extract.js': PAGE_SCRIPT,
   'reader.js': { ceiling: 41_000, target: 32_000 },
