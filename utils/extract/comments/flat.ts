@@ -101,7 +101,7 @@ export function detectFlatComments(doc: Document, _url: string, scan: PageScan):
       if (lines.length > 3000) continue;
       const comments = splitAtCredits(lines, scan.dateOrder);
       if (comments && (!best || comments.length >= best.comments.length)) {
-        best = { source: 'flat', comments, regions: findRegions(doc, [box], box) };
+        best = { source: 'flat', comments, regions: findRegions(doc, [box], box, scan.text) };
       }
     }
   }

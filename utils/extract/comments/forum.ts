@@ -10,7 +10,7 @@ import type { Comment } from '../types';
 import { findDate, type DayMonthOrder } from '../dates';
 import { findRegions, isCommentNamed, sortInDocumentOrder } from './region';
 import { getTextLines } from '../text';
-import { getCollapsedText } from './text-cache';
+import type { TextReader } from './text-cache';
 import { buildThread } from './thread';
 import { cleanAuthor } from './units';
 import type { DetectorResult } from './types';
@@ -32,7 +32,7 @@ export function detectForumComments(doc: Document, url: string, scan: PageScan =
       // "<p><span>by:</span> <span>NAME</span></p>": the line is the smallest block around it.
       while (el && el !== c && /^(?:SPAN|B|STRONG|EM|I|LABEL|SMALL|FONT)$/.test(el.tagName)) el = el.parentElement;
       if (!el || el === c) continue;
-      const t = getCollapsedText(el);
+      const t = scan.text.collapsed(el);
       if (t.length <= 140 && BY_LINE_RE.test(t) && !el.querySelector('p, div, li')) lines.push(el);
     }
   }
@@ -45,18 +45,18 @@ export function detectForumComments(doc: Document, url: string, scan: PageScan =
     // Climb while the ancestor still holds only this one "by:" line.
     while (unit.parentElement && unit.parentElement !== body && lineEls.filter((l) => unit.parentElement!.contains(l)).length === 1) {
       unit = unit.parentElement;
-      if (getCollapsedText(unit).length > 20000) return null;
+      if (scan.text.collapsed(unit).length > 20000) return null;
     }
     if (unit === line) continue; // the line's parent already holds another comment: no unit of its own
     units.push(unit);
   }
   const ordered = sortInDocumentOrder([...new Set(units)]);
   // Each unit must carry a date besides its "by:" line: otherwise it is an article byline.
-  const dated = ordered.filter((u) => findDate(getCollapsedText(u).slice(0, 400)) !== null);
+  const dated = ordered.filter((u) => findDate(scan.text.collapsed(u).slice(0, 400)) !== null);
   if (dated.length === 0 || dated.length < ordered.length * 0.6) return null;
-  const comments = buildThread(dated, url, { author: '.name, .author, .user, .username' }, scan.dateOrder);
+  const comments = buildThread(dated, url, { author: '.name, .author, .user, .username' }, scan.dateOrder, scan.text);
   if (comments.length === 0) return null;
-  return { source: 'forum', comments, regions: findRegions(doc, dated) };
+  return { source: 'forum', comments, regions: findRegions(doc, dated, undefined, scan.text) };
 }
 
 export function detectDefinitionListComments(doc: Document, url: string, scan: PageScan = scanPage(doc, url)): DetectorResult | null {
@@ -70,7 +70,7 @@ export function detectDefinitionListComments(doc: Document, url: string, scan: P
     let dds: Element[] = [];
     const flush = (): void => {
       if (!dt && dds.length === 0) return;
-      const c = readPair(dt, dds, url, scan.dateOrder);
+      const c = readPair(dt, dds, url, scan.dateOrder, scan.text);
       if (c) comments.push(c);
       dt = null;
       dds = [];
@@ -83,13 +83,13 @@ export function detectDefinitionListComments(doc: Document, url: string, scan: P
     }
     flush();
     if (comments.length > 0 && (!best || comments.length > best.comments.length)) {
-      best = { source: 'definition-list', comments, regions: findRegions(doc, [dl]) };
+      best = { source: 'definition-list', comments, regions: findRegions(doc, [dl], undefined, scan.text) };
     }
   }
   return best;
 }
 
-function readPair(dt: Element | null, dds: Element[], url: string, order: DayMonthOrder): Comment | null {
+function readPair(dt: Element | null, dds: Element[], url: string, order: DayMonthOrder, reader: TextReader): Comment | null {
   const metaLines: string[] = [];
   const bodyLines: string[] = [];
   let dateText: string | undefined;
@@ -98,7 +98,7 @@ function readPair(dt: Element | null, dds: Element[], url: string, order: DayMon
   let permalink: string | undefined;
   const consider = (el: Element, isHeader: boolean): void => {
     const lines = getTextLines(el);
-    const short = getCollapsedText(el).length <= 160;
+    const short = reader.collapsed(el).length <= 160;
     for (const line of lines) {
       const d = line.length <= 120 ? findDate(line, order) : null;
       if (d && !dateText) {
@@ -124,7 +124,7 @@ function readPair(dt: Element | null, dds: Element[], url: string, order: DayMon
   for (const dd of dds) consider(dd, false);
   if (dt) {
     const name = dt.querySelector('a, .fn, .author, cite, strong, b');
-    author = cleanAuthor(getCollapsedText(name ?? dt));
+    author = cleanAuthor(reader.collapsed(name ?? dt));
     if (!author || author.length > 60) author = cleanAuthor(getTextLines(dt)[0] ?? '');
   }
   const text = bodyLines.filter((l) => !/^(?:reply|delete|permalink|report)$/i.test(l)).join('\n\n').trim();

@@ -10,7 +10,7 @@ import { scanPage, type PageScan } from './scan';
 import type { DetectorResult } from './types';
 import { countComments } from '../comment-count';
 import { getShape } from './shape';
-import { getCollapsedText, getLeadingText } from './text-cache';
+import { UNCACHED_TEXT, type TextReader } from './text-cache';
 import { buildThread } from './thread';
 import { readUnitMeta } from './units';
 
@@ -29,10 +29,10 @@ const MAX_REGION_ELEMENTS = 6000;
  * says "comment", a named author element or a "NAME said," line is enough (themes that hide the
  * date, as in the comments-undated fixture).
  */
-function isGoodUnit(el: Element, strict: boolean | 'named'): boolean {
-  if (getLeadingText(el, MIN_UNIT_TEXT).length < MIN_UNIT_TEXT) return false;
+function isGoodUnit(el: Element, strict: boolean | 'named', reader: TextReader): boolean {
+  if (reader.leading(el, MIN_UNIT_TEXT).length < MIN_UNIT_TEXT) return false;
   const isNested = (): boolean => false;
-  const meta = readUnitMeta(el, isNested);
+  const meta = readUnitMeta(el, isNested, { text: reader });
   if (!meta.author) return false;
   if (strict === 'named') return !!meta.date || meta.authorSource === 'element' || meta.authorSource === 'line' || meta.authorSource === 'lead';
   if (strict && !meta.date) return false;
@@ -42,7 +42,7 @@ function isGoodUnit(el: Element, strict: boolean | 'named'): boolean {
 const STRONG_NAME_RE = /comment|respon[sd]|discuss|reaction|repl(?:y|ies)/i;
 
 /** The best group of same-shaped sibling units inside a container, or null. */
-export function findUnitGroup(container: Element): Element[] | null {
+export function findUnitGroup(container: Element, reader: TextReader = UNCACHED_TEXT): Element[] | null {
   const all = [container, ...container.querySelectorAll('*')];
   if (all.length > MAX_REGION_ELEMENTS) return null;
   let best: { units: Element[]; score: number } | null = null;
@@ -61,11 +61,11 @@ export function findUnitGroup(container: Element): Element[] | null {
       // One comment is enough when its own name says so; otherwise a repeated shape is needed.
       if (members.length < 2 && !isCommentNamed(members[0])) continue;
       // Cheap filter before the full reading: a date somewhere near the start of each unit.
-      const dated = members.filter((m) => findDate(getLeadingText(m, DATE_SEARCH_TEXT)) !== null);
+      const dated = members.filter((m) => findDate(reader.leading(m, DATE_SEARCH_TEXT)) !== null);
       const needed = Math.max(1, Math.ceil(members.length * GOOD_UNIT_SHARE));
       let good: Element[] = [];
-      if (dated.length >= Math.max(1, Math.ceil(members.length * DATED_UNIT_SHARE))) good = dated.filter((m) => isGoodUnit(m, true));
-      if (good.length < needed && strongly && members.length >= 2) good = members.filter((m) => isGoodUnit(m, 'named'));
+      if (dated.length >= Math.max(1, Math.ceil(members.length * DATED_UNIT_SHARE))) good = dated.filter((m) => isGoodUnit(m, true, reader));
+      if (good.length < needed && strongly && members.length >= 2) good = members.filter((m) => isGoodUnit(m, 'named', reader));
       if (good.length < needed) continue;
       const score = good.length;
       if (!best || score > best.score) best = { units: members, score };
@@ -75,15 +75,15 @@ export function findUnitGroup(container: Element): Element[] | null {
 }
 
 /** All units of the chosen shape in the list, replies included, in document order. */
-export function collectThreadUnits(topUnits: Element[]): Element[] {
+export function collectThreadUnits(topUnits: Element[], reader: TextReader = UNCACHED_TEXT): Element[] {
   const shapes = new Set(topUnits.map(getShape));
   const out = new Set<Element>(topUnits);
   for (const top of topUnits) {
-    for (const el of top.querySelectorAll('*')) if (shapes.has(getShape(el)) && isGoodUnit(el, false)) out.add(el);
+    for (const el of top.querySelectorAll('*')) if (shapes.has(getShape(el)) && isGoodUnit(el, false, reader)) out.add(el);
     // Replies in a wrapper right after the unit (Drupal's div.indented).
     const next = top.nextElementSibling;
     if (next && !shapes.has(getShape(next)) && /indent|child|repl|nested|thread/i.test(`${next.className} ${next.id}`)) {
-      for (const el of next.querySelectorAll('*')) if (shapes.has(getShape(el)) && isGoodUnit(el, false)) out.add(el);
+      for (const el of next.querySelectorAll('*')) if (shapes.has(getShape(el)) && isGoodUnit(el, false, reader)) out.add(el);
     }
   }
   return sortInDocumentOrder([...out]);
@@ -92,22 +92,22 @@ export function collectThreadUnits(topUnits: Element[]): Element[] {
 export function detectGenericComments(doc: Document, url: string, scan: PageScan = scanPage(doc, url)): DetectorResult | null {
   let best: DetectorResult | null = null;
   for (const container of scan.containers) {
-    const group = findUnitGroup(container);
+    const group = findUnitGroup(container, scan.text);
     if (!group) continue;
-    const units = collectThreadUnits(group);
-    const comments = buildThread(units, url, {}, scan.dateOrder);
+    const units = collectThreadUnits(group, scan.text);
+    const comments = buildThread(units, url, {}, scan.dateOrder, scan.text);
     if (comments.length === 0) continue;
     if (!best || countComments(comments) > countComments(best.comments)) {
-      best = { source: 'generic', comments, regions: findRegions(doc, units) };
+      best = { source: 'generic', comments, regions: findRegions(doc, units, undefined, scan.text) };
     }
   }
   // Comment-named siblings whose parent is too big to search (the page wrapper).
   for (const group of scan.namedGroups) {
-    const good = group.filter((m) => isGoodUnit(m, true));
+    const good = group.filter((m) => isGoodUnit(m, true, scan.text));
     if (good.length < Math.ceil(group.length * GOOD_UNIT_SHARE)) continue;
-    const comments = buildThread(group, url, {}, scan.dateOrder);
+    const comments = buildThread(group, url, {}, scan.dateOrder, scan.text);
     if (comments.length > 0 && (!best || countComments(comments) > countComments(best.comments))) {
-      best = { source: 'generic', comments, regions: findRegions(doc, group) };
+      best = { source: 'generic', comments, regions: findRegions(doc, group, undefined, scan.text) };
     }
   }
   return best;

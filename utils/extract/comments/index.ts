@@ -21,7 +21,7 @@ import { detectJsonLdComments } from './json-ld';
 import { detectMicrodataComments } from './microdata';
 import { detectPlatformComments } from './platforms';
 import { countComments } from '../comment-count';
-import { withTextCache } from './text-cache';
+import { createTextReader } from './text-cache';
 import { scanPage } from './scan';
 import type { Detector, DetectorResult } from './types';
 
@@ -48,11 +48,12 @@ const DOM_DETECTORS: Detector[] = [
 ];
 
 export function findComments(doc: Document, url: string): FoundComments {
-  return withTextCache(doc, () => detectAll(doc, url));
+  return detectAll(doc, url);
 }
 
 function detectAll(doc: Document, url: string): FoundComments {
-  const scan = scanPage(doc, url);
+  // This run's element text: read once per element, gone when the run ends (text-cache.ts).
+  const scan = scanPage(doc, url, createTextReader());
   const results: DetectorResult[] = [];
   for (const detect of DOM_DETECTORS) {
     // The generic shape search is the costly one: skip it once explicit markup gave a thread.

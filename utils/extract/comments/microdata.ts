@@ -19,7 +19,7 @@ const HINTS: UnitHints = {
 export function detectMicrodataComments(doc: Document, url: string, scan: PageScan = scanPage(doc, url)): DetectorResult | null {
   const units = scan.microdata;
   if (units.length === 0) return null;
-  const comments = buildThread(units, url, HINTS, scan.dateOrder);
+  const comments = buildThread(units, url, HINTS, scan.dateOrder, scan.text);
   if (comments.length === 0) return null;
-  return { source: 'microdata', comments, regions: findRegions(doc, units) };
+  return { source: 'microdata', comments, regions: findRegions(doc, units, undefined, scan.text) };
 }

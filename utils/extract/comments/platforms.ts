@@ -5,7 +5,6 @@
 import { findRegions } from './region';
 import { countComments } from '../comment-count';
 import { getTextLines } from '../text';
-import { getCollapsedText } from './text-cache';
 import { buildThread } from './thread';
 import type { UnitHints } from './units';
 import { sortInDocumentOrder } from './region';
@@ -79,16 +78,16 @@ export function detectPlatformComments(doc: Document, url: string, scan: PageSca
         ? scan.discoursePosts
         : scan.containers.flatMap((c) => [...(c.matches(spec.unit) ? [c] : []), ...c.querySelectorAll(spec.unit)]);
     for (const u of found) {
-      if (getCollapsedText(u).length < 2 || !u.closest(spec.list)) continue;
+      if (scan.text.collapsed(u).length < 2 || !u.closest(spec.list)) continue;
       units.add(u);
     }
     // Drop wrappers: a "unit" whose only text comes from units inside it.
     const ordered = sortInDocumentOrder([...units]).filter((u) => !isOnlyWrapper(u, units));
     if (ordered.length === 0) continue;
-    const comments = buildThread(ordered, url, spec.hints, scan.dateOrder);
+    const comments = buildThread(ordered, url, spec.hints, scan.dateOrder, scan.text);
     if (comments.length === 0) continue;
     if (!best || countComments(comments) > countComments(best.comments)) {
-      best = { source: spec.name, comments, regions: findRegions(doc, ordered) };
+      best = { source: spec.name, comments, regions: findRegions(doc, ordered, undefined, scan.text) };
     }
   }
   return best;

@@ -3,7 +3,7 @@
  * so no comment text, heading, form, sort control or "forum closed" notice leaks into it.
  */
 import { POST_BODY_SELECTOR } from '../text';
-import { getCollapsedText } from './text-cache';
+import { UNCACHED_TEXT, type TextReader } from './text-cache';
 import { COMMENT_FORM_SELECTOR, COMMENT_HEADING_RE, COMMENT_NAME_RE, COMMENT_NOTICE_RE, NOT_COMMENT_NAME_RE } from './vocabulary';
 
 /** A comment-section heading is a title ("12 thoughts on “…”"), not a sentence. */
@@ -25,9 +25,9 @@ export function isCommentNamed(el: Element): boolean {
   return COMMENT_NAME_RE.test(name) && !NOT_COMMENT_NAME_RE.test(name);
 }
 
-export function isCommentHeading(el: Element): boolean {
+export function isCommentHeading(el: Element, reader: TextReader = UNCACHED_TEXT): boolean {
   if (!/^H[1-6]$/.test(el.tagName) && !/title|heading|header/i.test(`${el.className} ${el.id}`)) return false;
-  const text = getCollapsedText(el);
+  const text = reader.collapsed(el);
   return text.length > 0 && text.length <= MAX_HEADING_TEXT && COMMENT_HEADING_RE.test(text);
 }
 
@@ -47,7 +47,7 @@ export function getCommonAncestor(els: readonly Element[]): Element | null {
 }
 
 /** True when `outer` holds a paragraph-sized text that is not inside any of `inners`. */
-function hasOwnProse(outer: Element, inner: Element | readonly Element[]): boolean {
+function hasOwnProse(outer: Element, inner: Element | readonly Element[], reader: TextReader): boolean {
   const inners = new Set(Array.isArray(inner) ? inner : [inner as Element]);
   const holdsInner = (el: Element): boolean => {
     for (const i of inners) if (el.contains(i)) return true;
@@ -59,7 +59,7 @@ function hasOwnProse(outer: Element, inner: Element | readonly Element[]): boole
     for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
       if (inners.has(c)) continue;
       if (/^(?:P|BLOCKQUOTE|PRE|LI|TD|H1|H2)$/.test(c.tagName) && !holdsInner(c)) {
-        const t = getCollapsedText(c);
+        const t = reader.collapsed(c);
         if (t.length > MIN_PROSE_TEXT && !COMMENT_NOTICE_RE.test(t)) return true;
         continue;
       }
@@ -74,7 +74,7 @@ function hasOwnProse(outer: Element, inner: Element | readonly Element[]): boole
  * little else (or are named like a comment section and hold no prose of their own), then add
  * nearby headings, notices and the comment form.
  */
-export function findRegions(doc: Document, units: readonly Element[], start?: Element): Element[] {
+export function findRegions(doc: Document, units: readonly Element[], start?: Element, reader: TextReader = UNCACHED_TEXT): Element[] {
   let region = start ?? getCommonAncestor(units);
   if (!region) return [];
   // A single unit: start from its list, not the unit.
@@ -82,41 +82,41 @@ export function findRegions(doc: Document, units: readonly Element[], start?: El
   // Units that sit beside the article in one container (old blog templates: post, heading and
   // comment divs as siblings): the container is the article's too, so the section is the units
   // themselves and the heading just before the first.
-  if (!start && units.length > 1 && hasOwnProse(region, units)) return withLeadingChrome(doc, [...units]);
+  if (!start && units.length > 1 && hasOwnProse(region, units, reader)) return withLeadingChrome(doc, [...units], reader);
   // Never up into the post's own body (a short post has too little prose to stop the climb). The
   // bodies are looked up once; each step only asks whether the box holds one.
   const postBodies = Array.from(doc.querySelectorAll(POST_BODY_SELECTOR));
   const holdsPostBody = (el: Element): boolean => postBodies.some((b) => el.contains(b));
-  if (!start && holdsPostBody(region)) return withLeadingChrome(doc, [...units]);
+  if (!start && holdsPostBody(region)) return withLeadingChrome(doc, [...units], reader);
   for (let parent = region.parentElement; parent && parent !== doc.body && parent !== doc.documentElement; parent = parent.parentElement) {
     if (holdsPostBody(parent) && !holdsPostBody(region)) break;
-    const outside = getCollapsedText(parent).length - getCollapsedText(region).length;
-    if (outside <= MAX_WRAPPER_EXTRA_TEXT && !hasOwnProse(parent, region)) region = parent;
-    else if (isCommentNamed(parent) && !hasOwnProse(parent, region) && outside <= MAX_SECTION_EXTRA_TEXT) region = parent;
+    const outside = reader.collapsed(parent).length - reader.collapsed(region).length;
+    if (outside <= MAX_WRAPPER_EXTRA_TEXT && !hasOwnProse(parent, region, reader)) region = parent;
+    else if (isCommentNamed(parent) && !hasOwnProse(parent, region, reader) && outside <= MAX_SECTION_EXTRA_TEXT) region = parent;
     else break;
   }
   if (region === doc.body || region === doc.documentElement) return [];
   // Never the article itself: a region holding the page's main heading went too far.
   if (region.querySelector('h1')) return [];
-  return withLeadingChrome(doc, [region]);
+  return withLeadingChrome(doc, [region], reader);
 }
 
 /**
  * The section plus what belongs to it around it: headings, "forum closed" notices and sort
  * controls just before the first element, and the comment form wherever it is.
  */
-function withLeadingChrome(doc: Document, section: Element[]): Element[] {
+function withLeadingChrome(doc: Document, section: Element[], reader: TextReader): Element[] {
   const out = section;
   let sib = firstInOrder(section).previousElementSibling;
   for (let i = 0; sib && i < LEADING_CHROME_SIBLINGS; i++, sib = sib.previousElementSibling) {
-    const text = getCollapsedText(sib);
+    const text = reader.collapsed(sib);
     if (text.length > MAX_LEADING_CHROME_TEXT) break;
-    if (isCommentHeading(sib) || COMMENT_NOTICE_RE.test(text) || isCommentNamed(sib) || sib.querySelector('h1,h2,h3,h4,h5,h6') && COMMENT_HEADING_RE.test(text)) out.push(sib);
+    if (isCommentHeading(sib, reader) || COMMENT_NOTICE_RE.test(text) || isCommentNamed(sib) || sib.querySelector('h1,h2,h3,h4,h5,h6') && COMMENT_HEADING_RE.test(text)) out.push(sib);
   }
   for (const form of doc.querySelectorAll(COMMENT_FORM_SELECTOR)) {
     if (out.some((r) => r.contains(form) || form.contains(r))) continue;
     // A form wrapper that somehow holds prose is not the comment form.
-    if (getCollapsedText(form).length > MAX_FORM_TEXT) continue;
+    if (reader.collapsed(form).length > MAX_FORM_TEXT) continue;
     out.push(form);
   }
   return out;

@@ -10,7 +10,7 @@ import { readLang } from '../page-metadata';
 import { isCommentHeading } from './region';
 import { COMMENT_NAME_RE, NOT_COMMENT_NAME_RE } from './vocabulary';
 import { getShape } from './shape';
-import { getCollapsedText } from './text-cache';
+import { createTextReader, type TextReader } from './text-cache';
 
 export interface PageScan {
   /** Comment-named or comment-headed containers, outermost only, not most of the page. */
@@ -33,6 +33,8 @@ export interface PageScan {
   anchors: Element[];
   /** How the page writes numeric dates (from its language): the same rule as the article's date. */
   dateOrder: DayMonthOrder;
+  /** This run's element text, read once per element (text-cache.ts). */
+  text: TextReader;
 }
 
 const PLACEHOLDER_RE = /disqus_thread|fb-comments|commento|hyvor-talk|giscus|utterances|idc-container|livefyre|coral_thread|coral-thread|viafoura/i;
@@ -42,7 +44,7 @@ const DISCOURSE_RE = /(?:^|\s)(?:topic-post|crawler-post)(?:\s|$)/;
 /** A "comment"-named box with this share of the page's text is the page wrapper, not its comment section. */
 const PAGE_WRAPPER_SHARE = 0.95;
 
-export function scanPage(doc: Document, url: string): PageScan {
+export function scanPage(doc: Document, url: string, text: TextReader = createTextReader()): PageScan {
   const scan: PageScan = {
     containers: [],
     microdata: [],
@@ -54,6 +56,7 @@ export function scanPage(doc: Document, url: string): PageScan {
     namedGroups: [],
     anchors: [],
     dateOrder: getDayMonthOrder(readLang(doc)),
+    text,
   };
   const root = doc.documentElement;
   if (!root) return scan;
@@ -94,7 +97,7 @@ export function scanPage(doc: Document, url: string): PageScan {
     if (el.hasAttribute('itemtype') && /schema\.org\/(?:Comment|UserComments)\/?$/i.test((el.getAttribute('itemtype') ?? '').trim())) {
       scan.microdata.push(el);
     }
-    if (/^H[1-6]$/.test(tag) && isCommentHeading(el) && el.parentElement) {
+    if (/^H[1-6]$/.test(tag) && isCommentHeading(el, text) && el.parentElement) {
       headed.push(el.parentElement);
       scan.anchors.push(el);
     }
@@ -102,7 +105,7 @@ export function scanPage(doc: Document, url: string): PageScan {
     for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
   }
   const body = doc.body;
-  const bodyLen = body ? getCollapsedText(body).length || 1 : 1;
+  const bodyLen = body ? text.collapsed(body).length || 1 : 1;
   const candidates = new Set<Element>([...named, ...headed].filter((el) => el !== body && el !== root && el !== doc.head));
   // Comments that are each named ("div.comments-body" repeated) with no named list around them:
   // their shared parent is the list.
@@ -130,12 +133,12 @@ export function scanPage(doc: Document, url: string): PageScan {
   });
   // A "comment" class on the page wrapper (themes that put `comments-open` on <body> or <main>) is
   // not a comment section: look at its comment-named descendants instead.
-  const tooBig = outermost.filter((el) => getCollapsedText(el).length >= PAGE_WRAPPER_SHARE * bodyLen);
+  const tooBig = outermost.filter((el) => text.collapsed(el).length >= PAGE_WRAPPER_SHARE * bodyLen);
   if (tooBig.length === 0) scan.containers = outermost;
   else {
     const big = new Set(tooBig);
     scan.containers = [...candidates].filter((el) => {
-      if (big.has(el) || getCollapsedText(el).length >= PAGE_WRAPPER_SHARE * bodyLen) return false;
+      if (big.has(el) || text.collapsed(el).length >= PAGE_WRAPPER_SHARE * bodyLen) return false;
       for (let p = el.parentElement; p; p = p.parentElement) if (candidates.has(p) && !big.has(p)) return false;
       return true;
     });

@@ -1,43 +1,24 @@
 /**
  * Text of elements for the comment detectors: textContent is costly in jsdom and the detectors
  * ask for the same elements' text many times, so one run reads each element once.
+ *
+ * The cache belongs to one run: findComments makes a reader (createTextReader) and hands it to
+ * the scan and every detector (PageScan.text), and it goes away with the run. Nothing is kept
+ * between runs, so a document changed after one run is never read from stale text in the next.
+ * Helpers called on their own (tests, other modules) read the DOM uncached (UNCACHED_TEXT).
  */
-
-/**
- * The text cache of the runs in progress, by document. A run owns its cache: findComments opens
- * it with `withTextCache` and it is dropped when the run ends, so nothing is kept between runs
- * and a document changed after one run is never read from stale text in the next. Outside a run
- * the helpers read the DOM uncached.
- */
-const runs = new WeakMap<Document, Map<Element, string>>();
-
-/** Run `read` with a text cache for `doc` (the document must not change while it runs). */
-export function withTextCache<T>(doc: Document, read: () => T): T {
-  if (runs.has(doc)) return read();
-  runs.set(doc, new Map());
-  try {
-    return read();
-  } finally {
-    runs.delete(doc);
-  }
+export interface TextReader {
+  /** Whitespace-collapsed text of an element. */
+  collapsed(el: Element | null | undefined): string;
+  /** The first `max` characters of an element's text (whitespace collapsed), without reading it all. */
+  leading(el: Element, max: number): string;
 }
 
-/** Whitespace-collapsed text of an element. */
-export function getCollapsedText(el: Element | null | undefined): string {
-  if (!el) return '';
-  const cache = runs.get(el.ownerDocument);
-  let t = cache?.get(el);
-  if (t === undefined) {
-    t = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-    cache?.set(el, t);
-  }
-  return t;
+function readCollapsed(el: Element): string {
+  return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
-/** The first `max` characters of an element's text (whitespace collapsed), without reading it all. */
-export function getLeadingText(el: Element, max: number): string {
-  const cached = runs.get(el.ownerDocument)?.get(el);
-  if (cached !== undefined) return cached.slice(0, max);
+function readLeading(el: Element, max: number): string {
   let out = '';
   const walk = (node: Node): boolean => {
     for (let c = node.firstChild; c; c = c.nextSibling) {
@@ -53,3 +34,29 @@ export function getLeadingText(el: Element, max: number): string {
   walk(el);
   return out.replace(/\s+/g, ' ').trim().slice(0, max);
 }
+
+/** A reader with its own cache, for one run over a document that does not change meanwhile. */
+export function createTextReader(): TextReader {
+  const cache = new Map<Element, string>();
+  return {
+    collapsed(el) {
+      if (!el) return '';
+      let t = cache.get(el);
+      if (t === undefined) {
+        t = readCollapsed(el);
+        cache.set(el, t);
+      }
+      return t;
+    },
+    leading(el, max) {
+      const cached = cache.get(el);
+      return cached !== undefined ? cached.slice(0, max) : readLeading(el, max);
+    },
+  };
+}
+
+/** Reads the DOM every time: for helpers called outside a run. */
+export const UNCACHED_TEXT: TextReader = {
+  collapsed: (el) => (el ? readCollapsed(el) : ''),
+  leading: readLeading,
+};

@@ -5,18 +5,19 @@
 import type { Comment } from '../types';
 import type { DayMonthOrder } from '../dates';
 import { readUnit, resolveHints, type UnitHints } from './units';
+import type { TextReader } from './text-cache';
 
 /**
  * Build the thread from all unit elements found in a list: a unit's parent is the nearest unit
  * ancestor (WordPress `ul.children` inside `li.comment`), or — when replies sit in a wrapper right
  * after their parent (Drupal `div.indented`) — the unit just before that wrapper.
  */
-export function buildThread(units: Element[], url: string, hints: UnitHints, dateOrder: DayMonthOrder): Comment[] {
+export function buildThread(units: Element[], url: string, hints: UnitHints, dateOrder: DayMonthOrder, text?: TextReader): Comment[] {
   const set = new Set(units);
   const isNested = (el: Element): boolean => set.has(el);
   const byEl = new Map<Element, Comment>();
   const roots: Comment[] = [];
-  const resolved = units.length ? resolveHints(units[0].ownerDocument, hints, dateOrder) : { dateOrder };
+  const resolved = units.length ? resolveHints(units[0].ownerDocument, hints, dateOrder, text) : { dateOrder, text };
   for (const u of units) {
     const c = readUnit(u, isNested, url, resolved);
     if (!c) continue;

@@ -7,7 +7,7 @@ import type { Comment } from '../types';
 import { findDate, parseIsoDate, type DayMonthOrder, type FoundDate } from '../dates';
 import { getTextLines } from '../text';
 import { anyOf } from '../word-lists';
-import { getCollapsedText, getLeadingText } from './text-cache';
+import { UNCACHED_TEXT, type TextReader } from './text-cache';
 
 /** Hints a detector may pass when it knows the platform's markup. */
 export interface UnitHints {
@@ -109,11 +109,13 @@ export interface ResolvedHints {
   location?: Set<Element>;
   /** How the page writes numeric dates (PageScan.dateOrder). */
   dateOrder?: DayMonthOrder;
+  /** The run's element text (PageScan.text); uncached when absent. */
+  text?: TextReader;
 }
 
 // One query per hint per page, then set lookups: a top-level comment holds its whole reply tree,
 // and querying every unit's subtree made deep threads (Slash-style pages) quadratic.
-export function resolveHints(doc: Document, hints: UnitHints, dateOrder?: DayMonthOrder): ResolvedHints {
+export function resolveHints(doc: Document, hints: UnitHints, dateOrder?: DayMonthOrder, text?: TextReader): ResolvedHints {
   const resolve = (sel: string | undefined): Set<Element> | undefined => {
     if (!sel) return undefined;
     try {
@@ -122,7 +124,7 @@ export function resolveHints(doc: Document, hints: UnitHints, dateOrder?: DayMon
       return undefined;
     }
   };
-  return { author: resolve(hints.author), date: resolve(hints.date), body: resolve(hints.body), location: resolve(hints.location), dateOrder };
+  return { author: resolve(hints.author), date: resolve(hints.date), body: resolve(hints.body), location: resolve(hints.location), dateOrder, text };
 }
 
 function pickOwn(ownEls: Element[], set: Set<Element>): Element[] {
@@ -139,9 +141,9 @@ export interface UnitReading {
   dateEl?: Element;
 }
 
-function pickAuthor(candidates: Element[]): { name: string; el: Element } | null {
+function pickAuthor(candidates: Element[], reader: TextReader): { name: string; el: Element } | null {
   for (const el of candidates) {
-    const raw = getCollapsedText(el);
+    const raw = reader.collapsed(el);
     // An author wrapper that also holds the body ("comment-author-block" around everything).
     if (raw.length > 160) continue;
     const name = cleanAuthor(raw);
@@ -151,9 +153,9 @@ function pickAuthor(candidates: Element[]): { name: string; el: Element } | null
   return null;
 }
 
-function pickDate(candidates: Element[], order: DayMonthOrder | undefined): { date: FoundDate; el: Element } | null {
+function pickDate(candidates: Element[], order: DayMonthOrder | undefined, reader: TextReader): { date: FoundDate; el: Element } | null {
   for (const el of candidates) {
-    const text = getCollapsedText(el);
+    const text = reader.collapsed(el);
     if (text.length > 200) continue;
     const machine = parseIsoDate(el.getAttribute('datetime') ?? el.getAttribute('content') ?? el.getAttribute('title'));
     const shown = findDate(text, order);
@@ -166,22 +168,23 @@ function pickDate(candidates: Element[], order: DayMonthOrder | undefined): { da
 /** Author, location and date of one unit, ignoring what belongs to nested units. */
 export function readUnitMeta(unit: Element, isNested: (el: Element) => boolean, hints: ResolvedHints = {}, ownList?: Element[]): UnitReading {
   const out: UnitReading = {};
+  const reader = hints.text ?? UNCACHED_TEXT;
   const ownEls = ownList ?? getOwnElements(unit, isNested);
   const names = new Map<Element, string>();
   for (const el of ownEls) names.set(el, getName(el));
 
-  let author = hints.author ? pickAuthor(pickOwn(ownEls, hints.author)) : null;
+  let author = hints.author ? pickAuthor(pickOwn(ownEls, hints.author), reader) : null;
   for (let i = 0; !author && i < AUTHOR_RULES.length; i++) {
-    author = pickAuthor(ownEls.filter((el) => AUTHOR_RULES[i](el, names.get(el)!)));
+    author = pickAuthor(ownEls.filter((el) => AUTHOR_RULES[i](el, names.get(el)!)), reader);
   }
   if (author) {
     out.author = author.name;
     out.authorEl = author.el;
     out.authorSource = 'element';
   }
-  let date = hints.date ? pickDate(pickOwn(ownEls, hints.date), hints.dateOrder) : null;
+  let date = hints.date ? pickDate(pickOwn(ownEls, hints.date), hints.dateOrder, reader) : null;
   for (let i = 0; !date && i < DATE_RULES.length; i++) {
-    date = pickDate(ownEls.filter((el) => DATE_RULES[i](el, names.get(el)!)), hints.dateOrder);
+    date = pickDate(ownEls.filter((el) => DATE_RULES[i](el, names.get(el)!)), hints.dateOrder, reader);
   }
   if (date) {
     out.date = date.date;
@@ -208,7 +211,7 @@ export function readUnitMeta(unit: Element, isNested: (el: Element) => boolean, 
       out.author = name;
       out.authorSource = 'line';
       // The holder of that line, so the body does not repeat it.
-      out.authorEl = ownEls.find((el) => getCollapsedText(el) === line) ?? out.authorEl;
+      out.authorEl = ownEls.find((el) => reader.collapsed(el) === line) ?? out.authorEl;
       break;
     }
   }
@@ -216,7 +219,7 @@ export function readUnitMeta(unit: Element, isNested: (el: Element) => boolean, 
     // A short link or bold name is the usual last resort (Movable Type "Posted by: <a>NAME</a>").
     for (const el of ownEls) {
       if (el.tagName !== 'A' && el.tagName !== 'STRONG' && el.tagName !== 'B') continue;
-      const name = cleanAuthor(getCollapsedText(el));
+      const name = cleanAuthor(reader.collapsed(el));
       if (!isPlausibleAuthor(name) || findDate(name) || /^\d+$/.test(name)) continue;
       const href = el.getAttribute('href') ?? '';
       // Links to the comment itself or its actions are not the author.
@@ -224,7 +227,7 @@ export function readUnitMeta(unit: Element, isNested: (el: Element) => boolean, 
       out.author = name;
       out.authorEl = el;
       // A bold name or link that opens the comment ("<strong>Aiko</strong><p>…") reads as a byline.
-      out.authorSource = getLeadingText(unit, name.length + 8).startsWith(getCollapsedText(el)) ? 'lead' : 'link';
+      out.authorSource = reader.leading(unit, name.length + 8).startsWith(reader.collapsed(el)) ? 'lead' : 'link';
       break;
     }
   }
@@ -233,10 +236,10 @@ export function readUnitMeta(unit: Element, isNested: (el: Element) => boolean, 
   const locEl = hints.location
     ? pickOwn(ownEls, hints.location)[0]
     : ownEls.find((el) => /location/i.test(names.get(el)!) || el.getAttribute('itemprop') === 'homeLocation');
-  if (locEl && getCollapsedText(locEl).length <= 80) out.location = getCollapsedText(locEl).replace(/^from:?\s*/i, '');
+  if (locEl && reader.collapsed(locEl).length <= 80) out.location = reader.collapsed(locEl).replace(/^from:?\s*/i, '');
   else if (out.authorEl) {
-    const own = getCollapsedText(out.authorEl);
-    const line = /\bfrom:/i.test(own) ? own : getCollapsedText(out.authorEl.parentElement ?? out.authorEl);
+    const own = reader.collapsed(out.authorEl);
+    const line = /\bfrom:/i.test(own) ? own : reader.collapsed(out.authorEl.parentElement ?? out.authorEl);
     const m = line.length <= 160 ? /\bfrom:\s*([^\n]{1,80}?)\s*$/i.exec(line) : null;
     if (m) out.location = cutAtDate(m[1]) || undefined;
   }
@@ -262,6 +265,7 @@ export function readUnitText(
   hints: ResolvedHints = {},
   ownList?: Element[],
 ): string {
+  const reader = hints.text ?? UNCACHED_TEXT;
   const ownEls = ownList ?? getOwnElements(unit, isNested);
   const bodyEl = hints.body ? pickOwn(ownEls, hints.body)[0] : undefined;
   const drop = new Set<Element>();
@@ -277,19 +281,19 @@ export function readUnitText(
       while (
         target.parentElement &&
         target.parentElement !== unit &&
-        getCollapsedText(target.parentElement).length <= 160 &&
-        getCollapsedText(target.parentElement).length - getCollapsedText(target).length <= 40
+        reader.collapsed(target.parentElement).length <= 160 &&
+        reader.collapsed(target.parentElement).length - reader.collapsed(target).length <= 40
       ) {
         target = target.parentElement;
       }
-      if (getCollapsedText(target).length <= 160) drop.add(target);
+      if (reader.collapsed(target).length <= 160) drop.add(target);
     }
   }
   const skip = (el: Element): boolean => {
     if (isNested(el) || drop.has(el)) return true;
     if (CHROME_TAGS.has(el.tagName.toUpperCase())) return true;
     // A "like"/"action" class on a wrapper that holds the comment itself must stay.
-    return CHROME_NAME_RE.test(getName(el)) && getCollapsedText(el).length <= 40;
+    return CHROME_NAME_RE.test(getName(el)) && reader.collapsed(el).length <= 40;
   };
   const authorText = meta.author ?? '';
   const lines = getTextLines(bodyEl ?? unit, skip).filter((line) => {
