@@ -111,6 +111,15 @@ describe('remove-orphan-headings', () => {
     expect(text).toContain('schriftlich einreichen');
     expect(text).toContain('Bauamt');
   });
+
+  it('keeps a table of contents whose entries name sections like "See also" (the label is link text)', () => {
+    const entry = (n: number, name: string) => `<li class="toc-entry"><a href="#s${n}"><span class="num">${n}</span> <span class="name">${name}</span></a></li>`;
+    // A long contents list (over 500 characters): the entries after "See also" are its only siblings.
+    const sections = ['History', 'Early settlement', 'The harbour years', 'Geography', 'Climate and tides', 'Government and politics', 'Economy', 'Transport and ferries', 'Demographics', 'Culture', 'Sport', 'Education', 'Media', 'Notable people', 'Twin towns', 'See also', 'References', 'Further reading', 'External links'];
+    const named = [...sections.slice(0, -4).flatMap((name) => [name, `${name} in the twentieth century`]), ...sections.slice(-4)];
+    const text = cleanWith(removeOrphanHeadings, `<div class="contents"><h2>Contents</h2><ul>${named.map((name, i) => entry(i + 1, name)).join('')}</ul></div>${STORY(4)}`);
+    for (const kept of ['History', 'See also', 'References', 'Further reading', 'External links']) expect(text).toContain(kept);
+  });
 });
 
 describe('remove-calls-to-action', () => {

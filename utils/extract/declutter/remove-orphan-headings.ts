@@ -51,7 +51,8 @@ export const removeOrphanHeadings: DeclutterStep = {
       const len = ctx.textLength(el);
       if (len === 0 || len > MAX_LABEL || ctx.linkTextLength(el) > 0) continue;
       if (!isHeadingLike(ctx, el) && !(LABEL_TAGS.has(el.nodeName) && el.childElementCount <= 2)) continue;
-      if (RELATED_HEADING.test(ctx.text(el))) labels.push(el);
+      // Inside a link it is link text, not a label: a contents list's "See also" entry.
+      if (RELATED_HEADING.test(ctx.text(el)) && !el.closest('a')) labels.push(el);
     }
     // From the last: a label over links is then no longer followed by the empty heading below it.
     for (const el of labels.reverse()) {
