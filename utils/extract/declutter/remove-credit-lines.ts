@@ -56,7 +56,7 @@ export const removeCreditLines: DeclutterStep = {
   name: 'remove-credit-lines',
   run(ctx) {
     for (const el of liveElements(ctx)) {
-      if (!isShortLine(ctx, el, MAX_CREDIT) || el.childElementCount > 6 || ctx.linkTextLength(el) > ctx.textLength(el) / 2) continue;
+      if (!isShortLine(ctx, el, MAX_CREDIT) || el.childElementCount > 6 || ctx.linkDensity(el) > 0.5) continue;
       const text = ctx.text(el);
       const credit = CREDIT_LINE.exec(text) ?? (isInCaption(ctx, el) ? COPYRIGHT_CREDIT.exec(text) : null);
       if (credit && isNameList(credit[1])) ctx.remove(el, this.name, `credit line "${text.slice(0, 40)}"`);

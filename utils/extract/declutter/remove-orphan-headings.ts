@@ -21,8 +21,7 @@ const LABEL_TAGS = new Set(['P', 'DIV', 'SPAN', 'STRONG', 'B']);
 
 /** A line that is only links: a teaser headline ("Richtig frühstücken: die besten Tipps"), a list of them. */
 function isLinkLine(ctx: DeclutterContext, el: Element): boolean {
-  const len = ctx.textLength(el);
-  return ctx.linkTextLength(el) >= 0.8 * len && len <= 200 * Math.max(1, ctx.descendants(el, 'A').length);
+  return ctx.linkDensity(el) >= 0.8 && ctx.textLength(el) <= 200 * Math.max(1, ctx.descendants(el, 'A').length);
 }
 
 /**

@@ -5,6 +5,8 @@
  */
 import type { DeclutterContext } from './context';
 
+// Not text.ts's BLOCK_TAGS, which says where plain text breaks lines: a credit written over a
+// <br> ("Foto: Agentur<br>Name") or inside a table cell is still one short line here.
 const BLOCKS: ReadonlySet<string> = new Set(['P', 'DIV', 'LI', 'UL', 'OL', 'TABLE', 'BLOCKQUOTE', 'FIGURE', 'SECTION', 'ARTICLE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 
 /** Is `el` a line of text of at most `max` characters, with no block element inside it? */

@@ -40,11 +40,12 @@ export function isHeadingLike(ctx: DeclutterContext, el: Element): boolean {
   // attribute read last.
   const name = el.nodeName;
   if (HEADING_TAGS.has(name)) return true;
-  if (LABEL_TAGS.has(name) && ctx.textLength(el) <= MAX_LABEL_TEXT && hasToken(ctx, el, HEADING_CLASS_TOKEN)) return true;
+  if (HEADING_LABEL_TAGS.has(name) && ctx.textLength(el) <= MAX_LABEL_TEXT && hasToken(ctx, el, HEADING_CLASS_TOKEN)) return true;
   return el.getAttribute('role') === 'heading';
 }
 
-const LABEL_TAGS = new Set(['DIV', 'SPAN', 'P', 'STRONG', 'B', 'HEADER', 'LEGEND', 'LABEL']);
+/** Elements sites style as a heading label (<div class="section-title">). */
+const HEADING_LABEL_TAGS = new Set(['DIV', 'SPAN', 'P', 'STRONG', 'B', 'HEADER', 'LEGEND', 'LABEL']);
 const HEADING_CLASS_TOKEN = /(?:^|[-_])(?:title|heading|head|header|hdr|label|hed)(?:$|[-_\d])/;
 
 type LinkPath = { host: string; path: string } | null;
