@@ -7,6 +7,7 @@
  */
 import { estimateReadingTime } from './reading-time';
 import { safeCall, safeGet } from './snapshot';
+import { closestTag, hasTag, listElements, listTags } from './text';
 
 export interface ArticleShape {
   /** Words of the extracted text (CJK characters count one each). */
@@ -35,13 +36,16 @@ export interface ArticleShape {
 /** og:type or JSON-LD @type of a single story, as opposed to "website" or a collection page. */
 const STORY_TYPE = /^(?:article|video|music|book)\b|(?:article|posting|report|videoobject)$/i;
 
-const isLinkedHeading = (h: Element): boolean => !!(h.querySelector('a[href]') || h.closest('a[href]'));
+// Lookups by tag (text.ts), not selectors: the same answers, many times cheaper in jsdom.
+const hasHref = (a: Element): boolean => a.hasAttribute('href');
+const isLinkedHeading = (h: Element): boolean => listElements(h, 'a').some(hasHref) || !!closestTag(h, 'a', hasHref);
+const HEADINGS = ['h1', 'h2', 'h3', 'h4'];
 
 /** Headings (h1-h4) that are links, either way round (`<h3><a>` or `<a><h3>`): a front page's teasers. */
 export function countLinkedHeadings(root: Document | Element): number {
   let n = 0;
-  for (const tag of ['h1', 'h2', 'h3', 'h4']) {
-    for (const h of Array.from(root.getElementsByTagName(tag))) if (isLinkedHeading(h)) n++;
+  for (const tag of HEADINGS) {
+    for (const h of listElements(root, tag)) if (isLinkedHeading(h)) n++;
   }
   return n;
 }
@@ -49,7 +53,7 @@ export function countLinkedHeadings(root: Document | Element): number {
 /** Words of plain (unlinked) text before the first linked heading; all of them when there is none. */
 function countLeadWords(root: Element): number {
   let heading: Element | null = null;
-  for (const h of Array.from(root.querySelectorAll('h1, h2, h3, h4'))) {
+  for (const h of listTags(root, HEADINGS)) {
     if (isLinkedHeading(h)) {
       heading = h;
       break;
@@ -57,12 +61,12 @@ function countLeadWords(root: Element): number {
   }
   if (!heading) return Number.POSITIVE_INFINITY;
   // A heading inside a link counts from the link on.
-  const start = heading.closest('a[href]') ?? heading;
+  const start = closestTag(heading, 'a', hasHref) ?? heading;
   let n = 0;
   const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
   for (let t = walker.nextNode(); t; t = walker.nextNode()) {
     if (start.contains(t) || start.compareDocumentPosition(t) & 4 /* Node.DOCUMENT_POSITION_FOLLOWING */) break;
-    if (!t.parentElement?.closest('a')) n += countWords((t as Text).data);
+    if (!closestTag(t.parentElement, 'a')) n += countWords((t as Text).data);
   }
   return n;
 }
@@ -90,15 +94,15 @@ function countVisibleWords(doc: Document): number {
 export function measureArticleShape(root: Element, page: { linkedHeadings: number; type?: string; doc: Document }): ArticleShape {
   const words = countWords(root.textContent ?? '');
   let linkWords = 0;
-  for (const a of Array.from(root.querySelectorAll('a'))) {
+  for (const a of listElements(root, 'a')) {
     // Nested links are invalid HTML but parse; count each text once.
-    if (a.parentElement?.closest('a')) continue;
+    if (closestTag(a.parentElement, 'a')) continue;
     linkWords += countWords(a.textContent ?? '');
   }
   let paragraphs = 0;
-  for (const p of Array.from(root.querySelectorAll(PARAGRAPHS))) {
+  for (const p of PARAGRAPHS.flatMap((tag) => listElements(root, tag))) {
     // The innermost block counts: a list item holding a <p> is one paragraph, not two.
-    if (!p.querySelector(PARAGRAPHS) && countWords(p.textContent ?? '') >= SENTENCE_WORDS) paragraphs++;
+    if (!hasTag(p, PARAGRAPHS) && countWords(p.textContent ?? '') >= SENTENCE_WORDS) paragraphs++;
   }
   return {
     words,
@@ -107,13 +111,14 @@ export function measureArticleShape(root: Element, page: { linkedHeadings: numbe
     linkedHeadings: countLinkedHeadings(root),
     pageLinkedHeadings: page.linkedHeadings,
     leadWords: countLeadWords(root),
-    hasMedia: !!root.querySelector('img, picture, video, svg, iframe'),
+    hasMedia: hasTag(root, MEDIA),
     declaresStory: STORY_TYPE.test(page.type ?? ''),
     pageWords: words < MIN_WORDS ? countVisibleWords(page.doc) : words,
   };
 }
 
-const PARAGRAPHS = 'p, li, blockquote, pre, td, dd';
+const PARAGRAPHS = ['p', 'li', 'blockquote', 'pre', 'td', 'dd'];
+const MEDIA = ['img', 'picture', 'video', 'svg', 'iframe'];
 // A sentence's worth of words.
 const SENTENCE_WORDS = 8;
 // Below this, text without a picture picked out of a page that shows more (menus, notices, a
