@@ -23,6 +23,7 @@ import { inspectPage } from './guards';
 import { readPageMetadata } from './page-metadata';
 import { prepareDocument } from './prepare';
 import { snapshotDocument } from './snapshot';
+import { findHeaderLead, restoreHeaderLead } from './header-lead';
 import { getBlockText } from './text';
 import { tidyArticle } from './tidy';
 import type { ExtractDebug, ExtractOptions, ExtractResult } from './types';
@@ -101,12 +102,15 @@ function runPipeline(doc: Document, options: ExtractOptions, debug: ExtractDebug
 
   // Kept aside before Readability rewrites the clone (article-root.ts).
   const marked = findMarkedPostBody(clone);
+  const headline = page.title || clone.title;
+  const lead = findHeaderLead(clone, headline);
   // Readability works on our clone directly (it clones nothing) and hands back the element, so
   // tidy and the sanitizer see a DOM, not a string to re-parse.
   const parsed = new Readability<Element>(clone, { serializer: (node) => node as Element }).parse();
   lap('readability');
 
   let root = pickArticleRoot(parsed?.content ?? null, marked);
+  if (root) restoreHeaderLead(root, lead, headline);
 
   // Is what was found an article? Only a page without one (front page, listing, app shell) is
   // turned down; a short brief or a photo with its caption is what the reader asked for.

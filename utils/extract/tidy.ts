@@ -29,13 +29,22 @@ function removeEmptyWrappers(root: Element): void {
 }
 
 /** Whitespace-collapsed text length and the part of it inside links. */
-function measureLinks(el: Element): { text: number; link: number; links: number } {
+export function measureLinks(el: Element): { text: number; link: number; links: number } {
   const text = normalizeSpace(el.textContent ?? '').length;
   let link = 0;
   const anchors = listElements(el, 'a');
   for (const a of anchors) link += normalizeSpace(a.textContent ?? '').length;
   if (el.nodeName === 'A') return { text, link: text, links: 1 };
   return { text, link, links: anchors.length };
+}
+
+/** The innermost wrapper that holds the whole article: down through wrappers holding one block. */
+export function findContentBox(root: Element): Element {
+  let box = root;
+  while (box.childElementCount === 1 && !normalizeSpace(Array.from(box.childNodes, (n) => (n.nodeType === 3 ? n.textContent : '')).join(''))) {
+    box = box.firstElementChild!;
+  }
+  return box;
 }
 
 /**
@@ -47,11 +56,7 @@ function measureLinks(el: Element): { text: number; link: number; links: number 
  * articles by title stay (a link roundup is the post), and at most half the text goes.
  */
 export function trimNavigationBlocks(root: Element): void {
-  let box: Element = root;
-  // Down through wrappers that hold a single block.
-  while (box.childElementCount === 1 && !normalizeSpace(Array.from(box.childNodes, (n) => (n.nodeType === 3 ? n.textContent : '')).join(''))) {
-    box = box.firstElementChild!;
-  }
+  const box = findContentBox(root);
   let budget = normalizeSpace(box.textContent ?? '').length / 2;
   // From the end, then from the start (a section menu Readability kept above the story).
   for (const fromEnd of [true, false]) {
