@@ -7,7 +7,7 @@ import { FRONT_PAGE_HEADLINES } from './article-shape';
 import { declutter, declutterFallback } from './declutter';
 import { prepareDocument } from './prepare';
 import { snapshotDocument } from './snapshot';
-import { POST_BODY_SELECTOR, normalizeSpace } from './text';
+import { listPostBodies, normalizeSpace } from './text';
 
 /** Share of the marked post body's words Readability's pick must hold to be taken as the same text. */
 const MIN_SHARED_POST_WORDS = 0.3;
@@ -34,7 +34,7 @@ export interface MarkedPostBody {
  * Readability runs, as Readability rewrites the clone. Null when there is none, or more than one.
  */
 export function findMarkedPostBody(doc: Document): MarkedPostBody | null {
-  const found = doc.body ? Array.from(doc.body.querySelectorAll(POST_BODY_SELECTOR)) : [];
+  const found = doc.body ? listPostBodies(doc.body) : [];
   const outer = found.filter((el) => !found.some((o) => o !== el && o.contains(el)));
   if (outer.length !== 1) return null;
   const words = getWords(outer[0].textContent ?? '');

@@ -2,7 +2,7 @@
  * The comment section around a set of comment units: what the pipeline removes from the article
  * so no comment text, heading, form, sort control or "forum closed" notice leaks into it.
  */
-import { POST_BODY_SELECTOR } from '../text';
+import { listPostBodies } from '../text';
 import { UNCACHED_TEXT, type TextReader } from './text-cache';
 import { COMMENT_FORM_SELECTOR, COMMENT_HEADING_RE, COMMENT_NAME_RE, COMMENT_NOTICE_RE, NOT_COMMENT_NAME_RE } from './vocabulary';
 
@@ -85,7 +85,7 @@ export function findRegions(doc: Document, units: readonly Element[], start?: El
   if (!start && units.length > 1 && hasOwnProse(region, units, reader)) return withLeadingChrome(doc, [...units], reader);
   // Never up into the post's own body (a short post has too little prose to stop the climb). The
   // bodies are looked up once; each step only asks whether the box holds one.
-  const postBodies = Array.from(doc.querySelectorAll(POST_BODY_SELECTOR));
+  const postBodies = listPostBodies(doc);
   const holdsPostBody = (el: Element): boolean => postBodies.some((b) => el.contains(b));
   if (!start && holdsPostBody(region)) return withLeadingChrome(doc, [...units], reader);
   for (let parent = region.parentElement; parent && parent !== doc.body && parent !== doc.documentElement; parent = parent.parentElement) {
