@@ -23,6 +23,10 @@ const SENTENCE_END = /[.!?…"”»]$/;
 const MAX_LEAD_CHARS = 800;
 /** Text allowed between the headline and the lead (a date, a byline, a caption line). */
 const MAX_TEXT_BEFORE = 400;
+/** Share of the page title's words a headline holds at least (the rest is the site's name). */
+const MIN_TITLE_SHARE = 0.5;
+/** A link to a site's home page (URLs are absolute by now): "https://host/", "/", "index.html". */
+const ROOT_LINK = /^(?:https?:\/\/[^/?#]+)?\/?(?:index\.\w+)?$/i;
 /** How far above the headline the header block may start (header > div > h1). */
 const MAX_LEVELS_UP = 3;
 /** A lead is prose: at most this share of its text in links (a related teaser is all link). */
@@ -47,15 +51,18 @@ function words(text: string): string {
   return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
 }
 
-/** The page's headlines: the h1s and h2s whose words the page title holds (or the reverse), else its only h1. */
+/**
+ * The page's headlines: the h1s and h2s whose words are most of the page title's, or hold it all.
+ * Not a heading that is a small part of the title, nor one linking to the home page: that is the
+ * site's name ("Blog name: post title"), and what follows it is the site's description, not a lead.
+ */
 function findHeadlines(body: Element, title: string): Element[] {
   const t = words(title);
-  const h1s = listElements(body, 'h1');
-  const named = h1s.concat(listElements(body, 'h2')).filter((h) => {
+  return listElements(body, 'h1').concat(listElements(body, 'h2')).filter((h) => {
+    if (listElements(h, 'a').some((a) => ROOT_LINK.test(a.getAttribute('href') || '#'))) return false;
     const text = words(h.textContent ?? '');
-    return text.length >= 10 && !!t && (t.includes(text) || text.includes(t));
+    return text.length >= 10 && !!t && (text.includes(t) || (t.includes(text) && text.length >= MIN_TITLE_SHARE * t.length));
   });
-  return named.length ? named : h1s.length === 1 ? h1s : [];
 }
 
 /**
@@ -110,9 +117,10 @@ function findLeadAfter(body: Element, headline: Element): string[] | null {
  */
 export function restoreHeaderLead(root: Element, lead: string[] | null, title: string): void {
   if (!lead?.length) return;
-  const text = normalizeSpace(lead.join(' '));
-  const have = normalizeSpace(root.textContent ?? '');
-  if (have.includes(text.slice(0, MIN_LEAD_CHARS)) || normalizeSpace(title) === text) return;
+  // Compared without whitespace: a <br> inside the lead leaves no space in textContent.
+  const squeeze = (t: string) => t.replace(/\s+/g, '');
+  const text = squeeze(lead.join(''));
+  if (squeeze(root.textContent ?? '').includes(text.slice(0, MIN_LEAD_CHARS)) || squeeze(title) === text) return;
   // Into the innermost wrapper that holds the whole article, before its first block.
   const box = findContentBox(root);
   const first = box.firstChild;

@@ -47,6 +47,13 @@ describe('findHeaderLead', () => {
     expect(findHeaderLead(page(`<h1>${TITLE}</h1><p>Photo: Ana Ruiz.</p>`), TITLE)).toBeNull();
   });
 
+  it("takes no blog's description under the blog's name: a heading that is a small part of the title is the site's name", () => {
+    const doc = page(`<div class="header"><h1><a href="/">Notes from the Allotment</a></h1><p class="description">A retired teacher writes about beans, weather and the neighbours' cats, every week since the spring of 2009.</p></div><div class="post"><h3>${TITLE}</h3>${BODY}</div>`);
+    expect(findHeaderLead(doc, `Notes from the Allotment: ${TITLE} and what the volunteers found in the basement`)).toBeNull();
+    // The site's name is most of a short title, but its heading links to the home page.
+    expect(findHeaderLead(doc, `Notes from the Allotment: ${TITLE}`)).toBeNull();
+  });
+
   it('takes no short label and nothing on a page without a headline it can tell', () => {
     expect(findHeaderLead(page(`<h1>${TITLE}</h1><p class="intro">Updated 3 May</p>${BODY}`), TITLE)).toBeNull();
     expect(findHeaderLead(page(`<h1>Menu</h1><h1>${TITLE}x</h1><p class="intro">${LEAD}</p>`), 'Something else entirely')).toBeNull();
@@ -66,7 +73,10 @@ describe('restoreHeaderLead', () => {
     expect(root.querySelectorAll('p')).toHaveLength(5);
   });
 
-  it('adds nothing when the article already holds the lead, or the lead is the title', () => {
+  it('adds nothing when the article already holds the lead (a line break inside it too), or the lead is the title', () => {
+    const held = article(`<p><strong>OPENING DAY</strong><br>${LEAD}</p>${BODY}`);
+    restoreHeaderLead(held, ['OPENING DAY', LEAD], TITLE);
+    expect(held.querySelectorAll('p')).toHaveLength(5);
     const root = article(`<p>${LEAD}</p>${BODY}`);
     restoreHeaderLead(root, [LEAD], TITLE);
     expect(root.querySelectorAll('p')).toHaveLength(5);
