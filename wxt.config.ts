@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { stripReadabilityLog } from './scripts/strip-readability-log';
+import { terserScripts } from './scripts/terser-scripts';
 
 /**
  * Two builds per browser:
@@ -75,5 +76,5 @@ export default defineConfig({
   },
   // WXT's dev builds bind Alt+R to "reload extension" by default; that key is ours.
   dev: { reloadCommand: false },
-  vite: () => ({ plugins: [preact(), stripReadabilityLog()] }),
+  vite: () => ({ plugins: [preact(), stripReadabilityLog(), terserScripts()] }),
 });
