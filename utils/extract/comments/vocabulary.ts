@@ -15,7 +15,7 @@ export const COMMENT_NAME_RE = /comment|respon[sd]|discuss|reaction|repl(?:y|ies
 export const NOT_COMMENT_NAME_RE = /review|testimonial|count|number|link|rss|recent|latest|popular|most-|widget|sidebar|share|bubble|icon|toggle|-btn|button|teaser|nocomments?\b|no-comments/i;
 
 /** Class/id tokens that name a whole comment section (matched as exact tokens by cleanup). */
-export const COMMENT_SECTION_TOKEN = /^(?:comments?|comment-?list|commentlist|comments?-(?:area|section|wrap|wrapper|container|block|box|thread|holder)|comment-?section|disqus_thread|disqus|respond|reply-?form|comment-?form|commentform|discussion|talkback|readers?-comments?)$/;
+export const COMMENT_SECTION_TOKEN = /^(?:comments?|kommentare|comment-?list|commentlist|comments?-(?:area|section|wrap|wrapper|container|block|box|thread|holder)|comment-?section|disqus_thread|disqus|respond|reply-?form|comment-?form|commentform|discussion|talkback|readers?-comments?)$/;
 
 /** Headings of a comment section: "12 Comments", "Leave a reply", "What readers say". */
 const COMMENT_HEADING_WORDS = {
@@ -61,6 +61,7 @@ export const COMMENT_CHROME_PHRASES: readonly string[] = [
   'join the (?:conversation|discussion)',
   '(?:show|view|read|load|see|hide) (?:all )?(?:\\d+ )?(?:more )?comments',
   '(?:\\d+|no|one) (?:comments?|responses?|replies|reactions)',
+  '(?:\\d+ |(?:noch )?keine )?kommentare(?: insgesamt)?',
   'comments? \\(\\d+\\)',
   'be the first to comment',
   'comment (?:rules|guidelines)',
@@ -86,6 +87,7 @@ export const COMMENT_ENGINE_SENTENCE_RE = new RegExp(
     'your email address will not be published',
     'notify me of (?:follow-up|new) comments',
     'required fields are marked',
+    'kommentieren zu können, müssen sie',
   ]),
   'i',
 );

@@ -15,7 +15,8 @@ const AD_SIG = new RegExp(`^(?:${anyOf(
   ['dfp', 'dfp-?ad', 'gpt-?ad', 'google-?ad', 'adsbygoogle', 'adsense', 'sponsor', 'sponsored', 'taboola', 'outbrain'],
   ['leaderboard', 'mpu', 'skyscraper', 'billboard', 'native-?ad'],
 )})$`);
-const AD_LABEL = /^(?:advertisement|advertising|ad|ads|sponsored|anzeige|publicité|publicidad|pubblicità|reklama|(?:story|article) continues (?:below|after) (?:the )?(?:advertisement|ad)|continue reading (?:below|the main story)|scroll to continue(?: with content)?)$/i;
+// Dashes, stars and a colon around the word are the label's dress ("- Anzeige -", "Anzeige:", "*Advertisement*").
+const AD_LABEL = /^\W*(?:advertisement|advertising|ad|ads|sponsored|anzeige|publicité|publicidad|pubblicità|reklama|(?:story|article) continues (?:below|after) (?:the )?(?:advertisement|ad)|continue reading (?:below|the main story)|scroll to continue(?: with content)?)\W*$/i;
 
 /** An ad slot holds at most a label and a line of sponsor text; more text is content with an ad class. */
 const MAX_AD_TEXT = 200;
@@ -23,8 +24,6 @@ const MAX_AD_TEXT = 200;
 const AD_BOX_SLACK = 20;
 /** An "Advertisement" label alone: longer text is a sentence that mentions ads. */
 const MAX_AD_LABEL = 60;
-/** A label is a leaf or nearly: a box of several children is more than a label. */
-const MAX_AD_LABEL_CHILDREN = 2;
 /** The label's box: the label and its empty slot, not the paragraph beside it. */
 const AD_LABEL_BOX = 80;
 const AD_LABEL_BOX_SLACK = 10;
@@ -43,7 +42,8 @@ export const removeAdSlots: DeclutterStep = {
         ctx.remove(climbToBox(ctx, el, MAX_AD_TEXT, AD_BOX_SLACK), this.name, 'ad class on a short box');
         continue;
       }
-      if (len > 0 && len <= MAX_AD_LABEL && el.childElementCount <= MAX_AD_LABEL_CHILDREN && AD_LABEL.test(ctx.text(el))) {
+      // The label is the box's whole text, however many empty children (line breaks, the ad's picture link) it has.
+      if (len > 0 && len <= MAX_AD_LABEL && AD_LABEL.test(ctx.text(el))) {
         ctx.remove(climbToBox(ctx, el, AD_LABEL_BOX, AD_LABEL_BOX_SLACK), this.name, `ad label "${ctx.text(el)}"`);
       }
     }

@@ -16,8 +16,8 @@ import type { DeclutterContext } from './context';
 import type { DeclutterStep } from './step';
 import { hasToken, holdsPost, liveElements } from './signals';
 
-// "About the author" boxes, as themes and plugins name them.
-const AUTHOR_BIO_TOKEN = /^(?:(?:wp|better|post|entry)-)?(?:about-?(?:the-?)?author|author-?(?:bio|box|info|description|details|profile)|authorsure-author-box)(?:-(?:div|text|container|wrap|wrapper|area))?$/;
+// "About the author" boxes, as themes and plugins name them (also as a BEM element: "review__authorbox").
+const AUTHOR_BIO_TOKEN = /^(?:(?:wp|better|post|entry)-|[\w-]+__)?(?:about-?(?:the-?)?author|author-?(?:bio|box|info|description|details|profile|card)|authorsure-author-box|saboxplugin)(?:-(?:div|text|container|wrap|wrapper|area))?$/;
 
 const ROLES = new Set(['navigation', 'banner', 'contentinfo', 'search', 'menubar', 'menu']);
 /** Class/id tokens of site chrome (exact tokens), by part of the page. */

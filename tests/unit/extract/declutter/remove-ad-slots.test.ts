@@ -17,6 +17,29 @@ describe('remove-ad-slots', () => {
     expect(text).toContain('The operator plans to run three crossings a day until Easter');
   });
 
+  it('removes ad labels dressed in dashes, stars or a colon, with the picture link of the ad under the label', () => {
+    const { text, doc } = runStep(removeAdSlots, `<article><h1>Fähre fährt wieder</h1>${story(3)}
+      <center> - Anzeige- <br><br><a href="https://tracker.example/click?id=7"><img src="https://tracker.example/banner.gif"></a><br></center>
+      ${story(5).split('\n').slice(3).join('\n')}
+      <div><small>Anzeige:</small></div>
+      <p>*Advertisement*</p>
+    </article>`);
+    for (const gone of ['Anzeige', 'Advertisement']) expect(text).not.toContain(gone);
+    expect(doc.querySelector('img[src*="banner"]')).toBeNull();
+    expect(text).toContain('The operator plans to run three crossings a day until Easter');
+  });
+
+  it('keeps a story line that only starts with the word, and a picture box with its caption', () => {
+    const complaint = 'Anzeige gegen Unbekannt: Der Hafenmeister hat den Schaden an der Rampe gemeldet.';
+    const { text, doc } = runStep(removeAdSlots, `<article><h1>Fähre fährt wieder</h1>${story(3)}
+      <p>${complaint}</p>
+      <figure><a href="/img/rampe.jpg"><img src="/img/rampe.jpg"></a><br><figcaption>Die neue Rampe am Anleger</figcaption></figure>
+    </article>`);
+    expect(text).toContain(complaint);
+    expect(text).toContain('Die neue Rampe am Anleger');
+    expect(doc.querySelector('img[src="/img/rampe.jpg"]')).not.toBeNull();
+  });
+
   it('keeps story text about advertising, a pull quote and boxes whose class only contains "ad" inside a word', () => {
     const said = 'Advertising on the ferry’s funnel paid for part of the repair, the operator said, and a local bakery bought the first year.';
     const { text } = runStep(removeAdSlots, `<article><h1>Ferry returns</h1>${story(3)}

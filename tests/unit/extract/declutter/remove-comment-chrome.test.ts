@@ -15,6 +15,26 @@ describe('remove-comment-chrome', () => {
     expect(text).toContain('The ferry to the outer islands ran again on Monday');
   });
 
+  it('removes the same chrome written in German: the named section, counts, the log-in prompt', () => {
+    const { text } = runStep(removeCommentChrome, `<article><h1>Fähre fährt wieder</h1>${story()}
+      <div class="tip-comments-add"><p>Um den Tipp "Fähre im Winter" kommentieren zu können, müssen Sie eingeloggt sein.</p></div>
+      <table><tr><td>Kommentare insgesamt: 0</td></tr></table>
+    </article>
+    <section id="kommentare"><p>Keine Kommentare (Kommentare erscheinen erst nach unserer Freigabe)</p></section>`);
+    for (const gone of ['kommentieren zu können', 'Kommentare insgesamt', 'Keine Kommentare']) expect(text).not.toContain(gone);
+    expect(text).toContain('The ferry to the outer islands ran again on Monday');
+  });
+
+  it('keeps a German story line about comments and an opinion column named "kommentar"', () => {
+    const said = 'Keine Kommentare wollte der Betreiber zu den Preisen abgeben; im Gemeinderat gab es dazu 40 Kommentare von Anwohnern.';
+    const { text } = runStep(removeCommentChrome, `<article><h1>Fähre fährt wieder</h1>${story(3)}
+      <p>${said}</p>
+      <div class="kommentar"><p>Die Fähre ist unsere Straße: Wer sie spart, spart am falschen Ende, und das wissen alle, die im Winter auf der Insel bleiben.</p></div>
+    </article>`);
+    expect(text).toContain(said);
+    expect(text).toContain('Die Fähre ist unsere Straße');
+  });
+
   it('keeps story text that talks about comments, and a search form', () => {
     const said = 'The operator declined to comment on the fares, but residents left more than 300 comments on the council’s consultation page.';
     const { text, doc } = runStep(removeCommentChrome, `<article><h1>Ferry returns</h1>${story(3)}

@@ -14,6 +14,31 @@ describe('remove-orphan-headings', () => {
     expect(text).toContain('Paragraph 4 of the story');
   });
 
+  it('takes a heading over empty template tiles, over tag and category rows, and an author heading whose box is gone', () => {
+    // The tiles a script fills in: only markup and the source's line breaks, no text.
+    const tile = `<div class="tile">\n  <a href="javascript:;" class="tile__link">\n    <img src="data:image/png;base64,AAAA">\n    <h4 class="tile__title"></h4>\n  </a>\n</div>`;
+    const text = cleanWith(removeOrphanHeadings, `<div class="body">${STORY(4)}
+      <div class="headline"><h2>Das könnte dich auch interessieren</h2></div>
+      <div class="row">\n${tile}\n${tile}\n</div></div>
+      <div class="flair"><div id="related"><h3><em>Ähnliche Beiträge</em></h3></div></div>
+      <div class="meta">Schlagwörter <a href="/tag/hafen">Hafen</a>, <a href="/tag/faehre">Fähre</a></div>
+      <div class="meta">Kategorien <a href="/kategorie/lokales">Lokales</a></div>
+      <div class="about" style="font-weight:bold">Über den Autor</div>`);
+    for (const gone of ['Das könnte dich auch interessieren', 'Ähnliche Beiträge', 'Schlagwörter', 'Kategorien', 'Über den Autor']) expect(text).not.toContain(gone);
+    expect(text).toContain('Paragraph 4 of the story');
+  });
+
+  it('keeps an author heading over the bio, a related heading over a sentence with one link, and labels that open a line of text', () => {
+    const text = cleanWith(removeOrphanHeadings, `${STORY(3)}
+      <h3>Über den Autor</h3>
+      <p>Jo Marsh schreibt seit zwanzig Jahren über Häfen und Fähren.</p>
+      <h3>Weiterführende Links</h3>
+      <p>Die Pläne liegen beim <a href="https://stadt.example/plaene">Bauamt</a> aus, montags bis freitags.</p>
+      <p><strong>Related:</strong> the ferry’s old timetable ran <a href="/2019/timetable">twice a day</a>.</p>
+      <p><strong>About the Author</strong>: Jo Marsh has covered the harbour since 2004.</p>`);
+    for (const kept of ['Über den Autor', 'Jo Marsh schreibt', 'Weiterführende Links', 'Bauamt', 'Related:', 'About the Author']) expect(text).toContain(kept);
+  });
+
   it('keeps such a heading when story text follows it, and a last paragraph with a link', () => {
     const text = cleanWith(removeOrphanHeadings, `${STORY(3)}
       <h2>Weiterführende Links</h2>

@@ -23,11 +23,22 @@ describe('remove-page-chrome', () => {
     expect(removed.length).toBeGreaterThanOrEqual(6);
   });
 
+  it('removes author boxes named as cards, as a BEM element of a review, or by the common author-box plugin', () => {
+    const bio = (name: string) => `<p>${name} writes about ferries, tides and island life for Harbour News; before that she spent ten years as a deckhand on the night crossings.</p>`;
+    const { text } = runStep(removePageChrome, `<main><article><h1>Ferry returns</h1>${story()}
+        <div class="author-card details__author-card">${bio('Ana Ruiz')}</div>
+        <section class="review__authorbox">${bio('Lena Berg')}</section>
+        <div class="saboxplugin-wrap">${bio('Jo Marsh')}</div>
+      </article></main>`);
+    for (const gone of ['Ana Ruiz', 'Lena Berg', 'Jo Marsh']) expect(text).not.toContain(gone);
+    expect(text).toContain('The ferry to the outer islands ran again on Monday');
+  });
+
   it("keeps the article's own header and footer, a site header holding the only headline, a table and a long box named like a column", () => {
     const column = 'The harbour master kept a diary through the winter, noting every gale, every night the sea came over the wall and every morning the crews went out to count the broken piles. Her entries, read at the council meeting, were the reason the repair was voted through before spring. She wrote that the old stage had stood for sixty years and that nobody alive had seen it damaged like this. The last entry, from the week the ferry came back, lists the names of the carpenters and divers who worked through February, and ends with a line about the first gull to land on the new rail. The diary is now kept in the library on the largest island, where anyone may read it.';
     const { text, doc } = runStep(removePageChrome, `<header><h1>Ferry returns to the islands</h1></header>
       <main><article>
-        <header><p class="byline">By Mara Quinn, 4 March 2024</p></header>
+        <header><p class="byline">By Mara Quinn, 4 March 2024</p><div class="article__author-card"><a href="/authors/mara-quinn">Mara Quinn</a></div></header>
         ${story()}
         <table><caption>Crossings per day</caption><tr><th>Winter</th><td>3</td></tr><tr><th>Summer</th><td>5</td></tr></table>
         <div class="right-column"><p>${column}</p></div>
@@ -36,6 +47,8 @@ describe('remove-page-chrome', () => {
     for (const kept of ['Ferry returns to the islands', 'By Mara Quinn, 4 March 2024', 'Crossings per day', column, 'Correction: an earlier version']) {
       expect(text).toContain(kept);
     }
+    // The byline's author card (a name, shorter than a bio) stays in the header.
+    expect(doc.querySelector('.article__author-card')).not.toBeNull();
     expect(doc.querySelectorAll('table tr')).toHaveLength(2);
   });
 });
