@@ -82,6 +82,12 @@ export function findHeaderLead(doc: Document, title: string): string[] | null {
   return null;
 }
 
+/** Inside the author's box (a byline, a bio under the author's name): never the story's lead. */
+function inBylineBox(el: Element, block: Element): boolean {
+  for (let e: Element | null = el; e && e !== block; e = e.parentElement) if (nameWords(e).some((w) => NOT_LEAD_TEXT.has(w))) return true;
+  return false;
+}
+
 function findLeadAfter(body: Element, headline: Element): string[] | null {
   let block: Element = headline;
   for (let i = 0; i < MAX_LEVELS_UP && block.parentElement && block.parentElement !== body; i++) block = block.parentElement;
@@ -95,7 +101,7 @@ function findLeadAfter(body: Element, headline: Element): string[] | null {
     }
     if (!passed || headline.contains(el)) continue;
     const named = isLeadNamed(el);
-    if ((named || el.nodeName === 'P') && !el.closest(NOT_LEAD) && !el.querySelector('h1, h2, h3, h4, h5, h6, ul, ol, table, figure')) {
+    if ((named || el.nodeName === 'P') && !el.closest(NOT_LEAD) && !inBylineBox(el, block) && !el.querySelector('h1, h2, h3, h4, h5, h6, ul, ol, table, figure')) {
       const m = measureLinks(el);
       const min = named ? MIN_LEAD_CHARS : MIN_PLAIN_LEAD_CHARS;
       if (m.text >= min && m.text <= MAX_LEAD_CHARS && m.link <= MAX_LINK_SHARE * m.text && (named || SENTENCE_END.test(normalizeSpace(el.textContent ?? '')))) {

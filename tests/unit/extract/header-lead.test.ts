@@ -41,6 +41,14 @@ describe('findHeaderLead', () => {
     expect(findHeaderLead(doc, TITLE)).toEqual([LEAD]);
   });
 
+  it("takes nothing from the author's box under the headline (a bio named as a description, a plain paragraph)", () => {
+    const bio = 'Ana Ruiz covers the county council and the courts, and before that wrote about farming for twelve years.';
+    const named = page(`<div class="post"><h1>${TITLE}</h1><div class="author-box"><h4>Ana Ruiz</h4><div class="description"><p>${bio}</p></div></div></div><div class="body">${BODY}</div>`);
+    expect(findHeaderLead(named, TITLE)).toBeNull();
+    const plain = page(`<div class="post"><h1>${TITLE}</h1><div class="author_container"><p>${bio}</p></div></div><div class="body">${BODY}</div>`);
+    expect(findHeaderLead(plain, TITLE)).toBeNull();
+  });
+
   it('takes no unnamed line that is short or does not end as a sentence (a byline, a photo credit)', () => {
     const byline = page(`<h1>${TITLE}</h1><p>By Ana Ruiz and Tomas Berg, staff reporters, with additional reporting from the county desk in Hollow Bay</p>`);
     expect(findHeaderLead(byline, TITLE)).toBeNull();
