@@ -1,7 +1,8 @@
 /**
  * Tidy: the last stage on the article element, after Readability and the article-shape check:
  * navigation left at either end trimmed, lazy images and URLs fixed again (whatever Readability
- * rewrote or left relative; the same fixes as prepare.ts), links open in a new tab, empty wrappers go.
+ * rewrote or left relative; the same fixes as prepare.ts), links open in a new tab, empty wrappers go
+ * (a space between words stays).
  */
 
 import { fixLazyImage, fixNoscriptImages, resolveAllUrls } from './prepare';
@@ -24,7 +25,9 @@ function removeEmptyWrappers(root: Element): void {
     if (hasMedia(el)) continue;
     // An anchor target (<a id="section-2"></a>) keeps in-article links working.
     if (el.nodeName === 'A' && (el.hasAttribute('id') || el.hasAttribute('name'))) continue;
-    el.remove();
+    // A wrapper of spaces only (`<strong> </strong>`, a tab span) may be the one gap between two
+    // words: its space stays, or "conservation in" reads "conservationin".
+    el.replaceWith(el.textContent ? ' ' : '');
   }
 }
 

@@ -1,5 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
+import { normalizeSpace } from '../../../utils/extract/text';
 import { tidyArticle, trimNavigationBlocks } from '../../../utils/extract/tidy';
 
 const BASE = 'https://news.example/a/b/story.html';
@@ -19,6 +20,19 @@ describe('tidyArticle', () => {
     expect(root.querySelectorAll('div')).toHaveLength(0);
     expect(root.querySelector('img')!.getAttribute('src')).toBe('https://news.example/a/b/a.jpg');
     expect(root.querySelector('td')).not.toBeNull();
+  });
+
+  it('keeps the space a space-only wrapper puts between two words, still drops wrappers with nothing in them', () => {
+    const { window } = new JSDOM(
+      `<div id="root"><p>soil conservation)<strong> </strong>in the villages.<span>&nbsp; </span>It turned out</p><div><span class="spacer"></span></div><p>1.<span style="white-space: pre">\t</span>Wash the bottles.</p></div>`,
+      { url: BASE },
+    );
+    const root = window.document.getElementById('root')!;
+    tidyArticle(root, BASE, window as unknown as Window);
+    const [first, step] = Array.from(root.querySelectorAll('p'), (p) => normalizeSpace(p.textContent ?? ''));
+    expect(first).toBe('soil conservation) in the villages. It turned out');
+    expect(step).toBe('1. Wash the bottles.');
+    expect(root.querySelectorAll('div, span, strong')).toHaveLength(0);
   });
 });
 
