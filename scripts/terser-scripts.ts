@@ -10,6 +10,21 @@
 import { minify } from 'terser';
 import type { Plugin } from 'vite';
 
+/**
+ * Properties named `_like` are private by convention (Readability's ~70 methods and fields, its
+ * expando on data tables): an IIFE is a closed world, so they can be renamed throughout it, which
+ * takes another 0.7 kB gzip off extract.js. Names with two underscores are left alone (the
+ * script's run-once flag on globalThis, engine names like __proto__), and so is everything else:
+ * DOM and message fields must keep their names.
+ */
+const PRIVATE_PROPERTY = /^_[A-Za-z]/;
+
+/** One injected script through terser: the same program, smaller. */
+export async function minifyScript(code: string): Promise<string> {
+  const out = await minify(code, { ecma: 2020, module: false, compress: { passes: 2 }, mangle: { toplevel: true, properties: { regex: PRIVATE_PROPERTY } } });
+  return out.code ?? code;
+}
+
 export function terserScripts(): Plugin {
   return {
     name: 'calm-terser-scripts',
@@ -20,8 +35,7 @@ export function terserScripts(): Plugin {
       if (options.format !== 'iife') return;
       for (const chunk of Object.values(bundle)) {
         if (chunk.type !== 'chunk') continue;
-        const out = await minify(chunk.code, { ecma: 2020, module: false, compress: { passes: 2 }, mangle: { toplevel: true } });
-        if (out.code) chunk.code = out.code;
+        chunk.code = await minifyScript(chunk.code);
       }
     },
   };

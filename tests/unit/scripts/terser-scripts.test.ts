@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { minifyScript } from '../../../scripts/terser-scripts';
+
+// An injected script in miniature: a class with private members (as Readability has), an expando
+// set on one object and read on another, a run-once flag on the global, DOM-like and message
+// fields that code outside the script reads.
+const SCRIPT = `(function () {
+  class Parser {
+    constructor(doc) { this._doc = doc; this._flags = 7; }
+    _mark(table) { table._isDataTable = true; return table; }
+    parse() {
+      const t = this._mark(this._doc.table);
+      return { title: this._doc.title, textContent: this._doc.text, isData: this._doc.table._isDataTable === true && t === this._doc.table, flags: this._flags };
+    }
+  }
+  const scope = globalThis;
+  if (scope.__calmRunOnce) return;
+  scope.__calmRunOnce = true;
+  scope.reply = new Parser(scope.page).parse();
+})();`;
+
+function run(code: string): Record<string, unknown> {
+  const scope: Record<string, unknown> = { page: { title: 'Ferry vote', text: 'Seven to four.', table: {} } };
+  new Function('globalThis', code)(scope);
+  return scope;
+}
+
+describe('terser over the injected scripts', () => {
+  it('gives the same result, with public and double-underscore names kept', async () => {
+    const out = await minifyScript(SCRIPT);
+    const before = run(SCRIPT);
+    const after = run(out);
+    expect(after.reply).toEqual(before.reply);
+    expect(after.__calmRunOnce).toBe(true);
+    expect(after.reply).toEqual({ title: 'Ferry vote', textContent: 'Seven to four.', isData: true, flags: 7 });
+    expect(out).toContain('__calmRunOnce');
+    expect(out).toContain('textContent');
+  });
+
+  it('renames the private members (where the bytes come from)', async () => {
+    const out = await minifyScript(SCRIPT);
+    expect(out).not.toMatch(/_doc|_flags|_mark|_isDataTable/);
+  });
+});
