@@ -4,12 +4,14 @@
  *
  *   guards (guards.ts) -> snapshot (snapshot.ts) -> prepare (prepare.ts: <base> out, URLs
  *   absolute, lazy images) -> comments (comments/: taken first, their regions removed) -> page
- *   metadata (page-metadata.ts) -> declutter (declutter/) -> Readability -> article root
- *   (article-root.ts) and shape (article-shape.ts: is it an article?) -> tidy (tidy.ts) ->
+ *   metadata (page-metadata.ts) -> declutter (declutter/) -> header lead (header-lead.ts: read
+ *   before Readability) -> Readability -> article root (article-root.ts), the header lead put back
+ *   if Readability left it out, and shape (article-shape.ts: is it an article?) -> tidy (tidy.ts) ->
  *   serialize (sanitize) -> article metadata (article-metadata.ts)
  *
  * The serializer is a parameter so that the page-side script can leave DOMPurify out (it must
- * stay within 40 kB gzip; see utils/sanitize-result.ts for where its results are sanitized).
+ * stay within its gzip ceiling, scripts/check-size.mjs; see utils/sanitize-result.ts for where
+ * its results are sanitized).
  * Everything else — Node, the CLI, the benchmark, the tests — uses `extract` from ./index, which
  * serializes through the strict DOMPurify profile.
  */
@@ -104,6 +106,7 @@ function runPipeline(doc: Document, options: ExtractOptions, debug: ExtractDebug
   const marked = findMarkedPostBody(clone);
   const headline = page.title || clone.title;
   const lead = findHeaderLead(clone, headline);
+  lap('header-lead');
   // Readability works on our clone directly (it clones nothing) and hands back the element, so
   // tidy and the sanitizer see a DOM, not a string to re-parse.
   const parsed = new Readability<Element>(clone, { serializer: (node) => node as Element }).parse();
