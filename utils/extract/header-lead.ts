@@ -7,7 +7,7 @@
  * The lead is a box named as one, or an unnamed paragraph of prose; either follows the headline
  * with no more than a byline's and a date's worth of text between them.
  */
-import { getTextLines, listElements, normalizeSpace } from './text';
+import { getTextLines, hasTag, listElements, normalizeSpace } from './text';
 import { findContentBox, measureLinks } from './tidy';
 
 /** Class / id words templates give the lead block, in the languages of the pages seen. */
@@ -33,6 +33,8 @@ const MAX_LEVELS_UP = 3;
 const MAX_LINK_SHARE = 0.25;
 /** Parts of a lead box that are not its text: the byline, a credit, the date (the reader's header shows them). */
 const NOT_LEAD_TEXT = new Set(['byline', 'author', 'credit', 'date', 'dateline']);
+/** A lead holds none of these: a box with headings, lists, tables or figures is more than a lead. */
+const NOT_INSIDE_LEAD = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'table', 'figure'];
 /** Never a lead: boxes inside them hold captions, tools or navigation. */
 const NOT_LEAD = 'figure, figcaption, nav, aside, footer, form, a, button, li';
 
@@ -101,7 +103,7 @@ function findLeadAfter(body: Element, headline: Element): string[] | null {
     }
     if (!passed || headline.contains(el)) continue;
     const named = isLeadNamed(el);
-    if ((named || el.nodeName === 'P') && !el.closest(NOT_LEAD) && !inBylineBox(el, block) && !el.querySelector('h1, h2, h3, h4, h5, h6, ul, ol, table, figure')) {
+    if ((named || el.nodeName === 'P') && !el.closest(NOT_LEAD) && !inBylineBox(el, block) && !hasTag(el, NOT_INSIDE_LEAD)) {
       const m = measureLinks(el);
       const min = named ? MIN_LEAD_CHARS : MIN_PLAIN_LEAD_CHARS;
       if (m.text >= min && m.text <= MAX_LEAD_CHARS && m.link <= MAX_LINK_SHARE * m.text && (named || SENTENCE_END.test(normalizeSpace(el.textContent ?? '')))) {

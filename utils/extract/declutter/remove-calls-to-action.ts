@@ -9,9 +9,7 @@
  * other languages' and the follow / channel / app / membership lines.
  * Motivated by calls-to-action.html.
  */
-import type { DeclutterStep } from './step';
-import { liveElements } from './signals';
-import { isShortLine } from './short-lines';
+import { shortLineStep } from './short-lines';
 import { anyOf } from '../word-lists';
 
 /** "Follow us on …" in a few languages. */
@@ -44,14 +42,4 @@ const CALL_TO_ACTION = new RegExp(`^[\\s¡¿»“"-]*(?:${anyOf(FOLLOW_US)})|${a
 /** Longest line looked at: a pitch is a sentence or two. */
 const MAX_LINE = 300;
 
-export const removeCallsToAction: DeclutterStep = {
-  name: 'remove-calls-to-action',
-  run(ctx) {
-    for (const el of liveElements(ctx)) {
-      if (!isShortLine(ctx, el, MAX_LINE)) continue;
-      const text = ctx.text(el);
-      if (!CALL_TO_ACTION.test(text)) continue;
-      ctx.remove(el, this.name, `call to action "${text.slice(0, 50)}"`);
-    }
-  },
-};
+export const removeCallsToAction = shortLineStep('remove-calls-to-action', MAX_LINE, (text) => CALL_TO_ACTION.test(text), 'call to action');

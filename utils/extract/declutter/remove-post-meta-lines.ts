@@ -9,9 +9,7 @@
  * date the reader shows does not depend on these lines.
  * Motivated by post-meta-lines.html.
  */
-import type { DeclutterStep } from './step';
-import { liveElements } from './signals';
-import { isShortLine } from './short-lines';
+import { shortLineStep } from './short-lines';
 import { anyOf } from '../word-lists';
 
 /**
@@ -39,15 +37,9 @@ const READING_TIME = /^(?:\d+\s*min(?:ute)?s?\.?\s*(?:read|de lecture|di lettura
 /** Longest meta line looked at. */
 const MAX_LINE = 200;
 
-export const removePostMetaLines: DeclutterStep = {
-  name: 'remove-post-meta-lines',
-  run(ctx) {
-    for (const el of liveElements(ctx)) {
-      if (!isShortLine(ctx, el, MAX_LINE)) continue;
-      const text = ctx.text(el);
-      if (META_LINE.test(text) || FILING_SENTENCE.test(text) || READING_TIME.test(text)) {
-        ctx.remove(el, this.name, `post meta line "${text.slice(0, 50)}"`);
-      }
-    }
-  },
-};
+export const removePostMetaLines = shortLineStep(
+  'remove-post-meta-lines',
+  MAX_LINE,
+  (text) => META_LINE.test(text) || FILING_SENTENCE.test(text) || READING_TIME.test(text),
+  'post meta line',
+);
