@@ -6,8 +6,9 @@
  *   absolute, lazy images) -> comments (comments/: taken first, their regions removed) -> page
  *   metadata (page-metadata.ts) -> declutter (declutter/) -> header lead (header-lead.ts: read
  *   before Readability) -> Readability -> article root (article-root.ts), the header lead put back
- *   if Readability left it out, and shape (article-shape.ts: is it an article?) -> tidy (tidy.ts) ->
- *   serialize (sanitize) -> article metadata (article-metadata.ts)
+ *   if Readability left it out, and shape (article-shape.ts: is it an article?) -> tidy (tidy.ts),
+ *   double-encoded text read back (double-encoding.ts) -> serialize (sanitize) -> article metadata
+ *   (article-metadata.ts)
  *
  * The serializer is a parameter so that the page-side script can leave DOMPurify out (it must
  * stay within its gzip ceiling, scripts/check-size.mjs; see utils/sanitize-result.ts for where
@@ -26,6 +27,7 @@ import { readPageMetadata } from './page-metadata';
 import { prepareDocument } from './prepare';
 import { snapshotDocument } from './snapshot';
 import { findHeaderLead, restoreHeaderLead } from './header-lead';
+import { isDoubleEncoded, repairStrings, repairTextNodes } from './double-encoding';
 import { getBlockText } from './text';
 import { tidyArticle } from './tidy';
 import type { ExtractDebug, ExtractOptions, ExtractResult } from './types';
@@ -129,16 +131,22 @@ function runPipeline(doc: Document, options: ExtractOptions, debug: ExtractDebug
   const readerable = !verdict;
 
   tidyArticle(root, url, win);
+  // A page whose text is double-encoded ("FÃ¼r") is read back once its article shows it: the
+  // article's text nodes here, the metadata and the comments below (double-encoding.ts).
+  const doubleEncoded = isDoubleEncoded(root.textContent ?? '');
+  if (doubleEncoded) repairTextNodes(root);
   lap('tidy');
   const content = serialize(root, win);
   lap('sanitize');
   const textContent = getBlockText(root);
   if (!textContent) return { ok: false, reason: 'empty', detail: 'the article has no text' };
 
-  const meta = buildMetadata(page, parsed, { text: textContent, root }, url);
+  const built = buildMetadata(page, parsed, { text: textContent, root }, url);
+  const meta = doubleEncoded ? repairStrings(built) : built;
+  const comments = doubleEncoded ? repairStrings(found.comments) : found.comments;
   lap('metadata');
 
-  const article = assembleArticle(meta, { url, content, textContent, comments: found.comments, commentsElsewhere: found.elsewhere, readerable });
+  const article = assembleArticle(meta, { url, content, textContent, comments, commentsElsewhere: found.elsewhere, readerable });
   return { ok: true, article };
 }
 
