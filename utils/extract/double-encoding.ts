@@ -12,18 +12,19 @@
  * it is, so a page that mixes both ("Für" in its template, "FÃ¼r" in its article) reads right.
  */
 
-/**
- * Windows-1252's characters for the bytes 0x80-0x9F ("€", "’", "™"...; the five bytes it leaves
- * undefined read as the C1 controls, as browsers do), each mapped back to its byte. The rest of
- * 0x80-0xFF is Latin-1 itself, whose characters are their own bytes.
- */
-const C1_ROW = new TextDecoder('windows-1252').decode(Uint8Array.from({ length: 32 }, (_, i) => 0x80 + i));
-const CP1252_BYTES = new Map(Array.from(C1_ROW, (ch, i) => [ch.codePointAt(0)!, 0x80 + i]));
+/** Windows-1252's characters for the bytes 0x80-0x9F (the rest of 0x80-0xFF is Latin-1 itself). */
+const CP1252_BYTES = new Map<number, number>([
+  [0x20ac, 0x80], [0x201a, 0x82], [0x0192, 0x83], [0x201e, 0x84], [0x2026, 0x85], [0x2020, 0x86],
+  [0x2021, 0x87], [0x02c6, 0x88], [0x2030, 0x89], [0x0160, 0x8a], [0x2039, 0x8b], [0x0152, 0x8c],
+  [0x017d, 0x8e], [0x2018, 0x91], [0x2019, 0x92], [0x201c, 0x93], [0x201d, 0x94], [0x2022, 0x95],
+  [0x2013, 0x96], [0x2014, 0x97], [0x02dc, 0x98], [0x2122, 0x99], [0x0161, 0x9a], [0x203a, 0x9b],
+  [0x0153, 0x9c], [0x017e, 0x9e], [0x0178, 0x9f],
+]);
 
 /** A continuation byte (0x80-0xBF) as Windows-1252 or Latin-1 shows it. */
-const TAIL = `[\u0080-\u00bf${C1_ROW.replace(/[\u0080-\u009f]/g, '')}]`;
+const TAIL = '[\\u0080-\\u00bf\\u0152\\u0153\\u0160\\u0161\\u0178\\u017d\\u017e\\u0192\\u02c6\\u02dc\\u2013\\u2014\\u2018-\\u201a\\u201c-\\u201e\\u2020-\\u2022\\u2026\\u2030\\u2039\\u203a\\u20ac\\u2122]';
 /** A lead byte and its continuation bytes: two-, three- and four-byte UTF-8 sequences. */
-const RUN = new RegExp(`[\u00c2-\u00df]${TAIL}|[\u00e0-\u00ef]${TAIL}{2}|[\u00f0-\u00f4]${TAIL}{3}`, 'g');
+const RUN = new RegExp(`[\\u00c2-\\u00df]${TAIL}|[\\u00e0-\\u00ef]${TAIL}{2}|[\\u00f0-\\u00f4]${TAIL}{3}`, 'g');
 
 /** Fewer runs than this in the whole text: the page is not double-encoded. */
 const MIN_RUNS = 3;
