@@ -29,6 +29,7 @@ import { snapshotDocument } from './snapshot';
 import { findHeaderLead, restoreHeaderLead } from './header-lead';
 import { isDoubleEncoded, repairStrings, repairTextNodes } from './double-encoding';
 import { getBlockText } from './text';
+import { REPORTS } from './reports';
 import { tidyArticle } from './tidy';
 import type { ExtractDebug, ExtractOptions, ExtractResult } from './types';
 
@@ -62,11 +63,13 @@ function getWindow(doc: Document): Window | null {
   return doc.defaultView ?? (globalThis as { window?: Window }).window ?? null;
 }
 
-function runPipeline(doc: Document, options: ExtractOptions, debug: ExtractDebug | undefined, serialize: SerializeArticle): ExtractResult {
+function runPipeline(doc: Document, options: ExtractOptions, report: ExtractDebug | undefined, serialize: SerializeArticle): ExtractResult {
   const win = getWindow(doc);
   if (!win) return { ok: false, reason: 'parse-failed', detail: 'no window to parse and sanitize with' };
   const url = resolveDocumentUrl(doc, options.url);
-  let t = now(win);
+  // A constant where the build has no reports (reports.ts), so the minifier drops every use.
+  const debug = REPORTS ? report : undefined;
+  let t = debug ? now(win) : 0;
   const lap = (stage: string) => {
     if (!debug) return;
     const n = now(win);
@@ -96,11 +99,11 @@ function runPipeline(doc: Document, options: ExtractOptions, debug: ExtractDebug
   // Cleanup BEFORE Readability, on the whole page: Readability then scores what is left. (Measured
   // on the corpora: cleaning only Readability's output, or both, scored lower — clutter that stays
   // in the page also competes for Readability's choice of container.)
-  const report = declutter(clone, url, { debug: !!options.debug, clock: options.timings ? () => now(win) : undefined });
+  const cleanup = declutter(clone, url, debug ? { debug: !!options.debug, clock: options.timings ? () => now(win) : undefined } : {});
   if (debug) {
-    debug.removed = report.removed;
-    debug.refused = report.refused;
-    for (const [step, ms] of Object.entries(report.timings)) debug.timings[`declutter/${step}`] = Math.round(ms * 100) / 100;
+    debug.removed = cleanup.removed;
+    debug.refused = cleanup.refused;
+    for (const [step, ms] of Object.entries(cleanup.timings)) debug.timings[`declutter/${step}`] = Math.round(ms * 100) / 100;
   }
   lap('declutter');
 
@@ -160,7 +163,7 @@ export function runExtraction(
   serialize: SerializeArticle,
 ): ExtractResult {
   // Timings alone leave out the removal report, whose bookkeeping would itself cost time.
-  const debug: ExtractDebug | undefined = options.debug || options.timings ? { removed: [], refused: [], timings: {} } : undefined;
+  const debug: ExtractDebug | undefined = REPORTS && (options.debug || options.timings) ? { removed: [], refused: [], timings: {} } : undefined;
   let result: ExtractResult;
   try {
     result = runPipeline(doc, options, debug, serialize);

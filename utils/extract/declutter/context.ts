@@ -10,6 +10,7 @@
  * - the content anchor: the element holding most paragraph text. No step may remove it or an
  *   ancestor of it; an over-eager rule then costs a refusal in the debug report, not the article.
  */
+import { REPORTS } from '../reports';
 import type { RemovalRecord } from '../types';
 import { describeElement, listElements, normalizeSpace } from '../text';
 
@@ -302,10 +303,10 @@ export function createContext(doc: Document, url: string, debug: boolean): Declu
     remove(el, step, reason) {
       if (ctx.isRemoved(el)) return false;
       if (ctx.isProtected(el)) {
-        if (debug) ctx.refused.push(record(el, step, reason, ctx.text(el)));
+        if (REPORTS && debug) ctx.refused.push(record(el, step, reason, ctx.text(el)));
         return false;
       }
-      if (debug) ctx.removed.push(record(el, step, reason, ctx.text(el)));
+      if (REPORTS && debug) ctx.removed.push(record(el, step, reason, ctx.text(el)));
       const i = indexOf(el);
       if (i >= 0) removedFlags.fill(1, i, i + m.size[i] + 1);
       // An empty stand-in keeps the parent's element count. Readability climbs from its best

@@ -42,6 +42,7 @@
  * article's main text or any ancestor of it (see context.ts), and records what it removed and why
  * when debugging.
  */
+import { REPORTS } from '../reports';
 import type { RemovalRecord } from '../types';
 import { createContext } from './context';
 import { removeAdSlots } from './remove-ad-slots';
@@ -108,7 +109,7 @@ export function declutter(
   options: { debug?: boolean; steps?: readonly DeclutterStep[]; clock?: () => number } = {},
 ): DeclutterReport {
   const timings: Record<string, number> = {};
-  const clock = options.clock;
+  const clock = REPORTS ? options.clock : undefined;
   let last = clock?.() ?? 0;
   const lap = (name: string) => {
     if (!clock) return;
@@ -116,7 +117,7 @@ export function declutter(
     timings[name] = now - last;
     last = now;
   };
-  const ctx = createContext(doc, url, !!options.debug);
+  const ctx = createContext(doc, url, REPORTS && !!options.debug);
   lap('context');
   if (!ctx) return { removed: [], refused: [], timings };
   for (const step of options.steps ?? DECLUTTER_STEPS) {
