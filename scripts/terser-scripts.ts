@@ -7,6 +7,7 @@
  * (measured on the built file). Only IIFE builds (the injected scripts) go through it: the popup's
  * ES-module chunks are left as the bundler wrote them.
  */
+import { createRequire } from 'node:module';
 import { minify } from 'terser';
 import type { Plugin } from 'vite';
 
@@ -17,11 +18,24 @@ import type { Plugin } from 'vite';
  * script's run-once flag on globalThis, engine names like __proto__), and so is everything else:
  * DOM and message fields must keep their names.
  */
-const PRIVATE_PROPERTY = /^_[A-Za-z]/;
+const PRIVATE_PROPERTY = '^_[A-Za-z]';
+
+/**
+ * Readability's constants (`FLAG_STRIP_UNLIKELYS`, `DEFAULT_TAGS_TO_SCORE`, `REGEXPS`, ...), read
+ * 60 times as `this.NAME`: renamed too, 0.26 kB gzip. Taken from its own prototype by name, never
+ * by a pattern: an upper-case pattern would also rename DOMPurify's option names in reader.js,
+ * which it looks up as strings. The DOM's node-type constants, which Readability copies, keep
+ * their names.
+ */
+const READABILITY_CONSTANTS = Object.keys(
+  (createRequire(import.meta.url)('@mozilla/readability/Readability.js') as { prototype: object }).prototype,
+).filter((name) => /^[A-Z][A-Z_]+$/.test(name) && !name.endsWith('_NODE'));
+
+const RENAMED_PROPERTY = new RegExp(`${PRIVATE_PROPERTY}|^(?:${READABILITY_CONSTANTS.join('|')})$`);
 
 /** One injected script through terser: the same program, smaller. */
 export async function minifyScript(code: string): Promise<string> {
-  const out = await minify(code, { ecma: 2020, module: false, compress: { passes: 2 }, mangle: { toplevel: true, properties: { regex: PRIVATE_PROPERTY } } });
+  const out = await minify(code, { ecma: 2020, module: false, compress: { passes: 2 }, mangle: { toplevel: true, properties: { regex: RENAMED_PROPERTY } } });
   return out.code ?? code;
 }
 

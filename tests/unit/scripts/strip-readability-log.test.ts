@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { stripLogCalls } from '../../../scripts/strip-readability-log';
+import { asEsModule, stripLogCalls, unusedBranches } from '../../../scripts/strip-readability-log';
 
 const require = createRequire(import.meta.url);
 const SOURCE = readFileSync(require.resolve('@mozilla/readability/Readability.js'), 'utf8');
@@ -42,5 +42,29 @@ describe('stripLogCalls', () => {
 
   it('fails on an unbalanced call rather than cutting the file short', () => {
     expect(() => stripLogCalls('this.log("never closed"')).toThrow(/unbalanced/);
+  });
+});
+
+describe('unusedBranches and asEsModule', () => {
+  it('leave a Readability without its debug and JSDOMParser branches that extracts the same article', () => {
+    const code = unusedBranches(stripLogCalls(SOURCE).code);
+    expect(code).not.toMatch(/_debug|__JSDOMParser__|_docJSDOMParser/);
+    const Trimmed = load(code);
+    for (const page of ['tests/fixtures/pages/voa-seed.html', 'tests/fixtures/pages/table-layout-bare-text.html']) {
+      const html = readFileSync(page, 'utf8');
+      const run = (R: ReadabilityClass) => new R(new JSDOM(html, { url: 'https://news.example/story' }).window.document).parse();
+      expect(run(Trimmed), page).toEqual(run(Original));
+    }
+  });
+
+  it('export the class as the ES default export instead of module.exports', () => {
+    const code = asEsModule(SOURCE);
+    expect(code).not.toContain('module.exports');
+    expect(code.trimEnd().endsWith('export default Readability;')).toBe(true);
+  });
+
+  it('fail on a Readability that no longer has what they replace', () => {
+    expect(() => unusedBranches('function Readability() {}')).toThrow(/not found/);
+    expect(() => asEsModule('function Readability() {}')).toThrow(/not found/);
   });
 });

@@ -41,4 +41,22 @@ describe('terser over the injected scripts', () => {
     const out = await minifyScript(SCRIPT);
     expect(out).not.toMatch(/_doc|_flags|_mark|_isDataTable/);
   });
+
+  it("renames Readability's constants, and no other upper-case name", async () => {
+    // Readability's prototype constants beside the DOM's node type and a DOMPurify-like option
+    // that is looked up by its name as a string.
+    const code = `(function () {
+      function R() {}
+      R.prototype = { FLAG_STRIP_UNLIKELYS: 1, DEFAULT_CHAR_THRESHOLD: 500, TEXT_NODE: 3 };
+      const r = new R();
+      const cfg = { ALLOWED_TAGS: ['p'] };
+      globalThis.reply = { flags: r.FLAG_STRIP_UNLIKELYS, chars: r.DEFAULT_CHAR_THRESHOLD, text: globalThis.node.nodeType === r.TEXT_NODE, own: Object.prototype.hasOwnProperty.call(cfg, 'ALLOWED_TAGS') };
+    })();`;
+    const out = await minifyScript(code);
+    expect(out).not.toMatch(/FLAG_STRIP_UNLIKELYS|DEFAULT_CHAR_THRESHOLD/);
+    expect(out).toContain('TEXT_NODE');
+    const scope: Record<string, unknown> = { node: { nodeType: 3 } };
+    new Function('globalThis', out)(scope);
+    expect(scope.reply).toEqual({ flags: 1, chars: 500, text: true, own: true });
+  });
 });
