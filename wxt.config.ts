@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { stripReadabilityLog } from './scripts/strip-readability-log';
+import { stripRemovalReasons } from './scripts/strip-removal-reasons';
 import { terserScripts } from './scripts/terser-scripts';
 
 /**
@@ -76,5 +77,6 @@ export default defineConfig({
   },
   // WXT's dev builds bind Alt+R to "reload extension" by default; that key is ours.
   dev: { reloadCommand: false },
-  vite: () => ({ plugins: [preact(), stripReadabilityLog(), terserScripts()] }),
+  // The extension never asks the page for the debug report or stage timings (utils/extract/reports.ts).
+  vite: () => ({ define: { __CALM_NO_REPORTS__: 'true' }, plugins: [preact(), stripReadabilityLog(), stripRemovalReasons(), terserScripts()] }),
 });
