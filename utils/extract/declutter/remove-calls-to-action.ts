@@ -6,7 +6,8 @@
  * them. Signal: a short line with no block inside it (a paragraph, a caption, a small box) whose
  * text holds one of these phrases, in several languages. The English newsletter sign-up pitches
  * are remove-newsletter-boxes' (with its email field and class signals); this step takes the
- * other languages' and the follow / channel / app / membership lines.
+ * other languages' and the follow / channel / app / membership lines, and the page's widget labels
+ * left as lines ("Bild anzeigen", "Rate this article").
  * Motivated by calls-to-action.html.
  */
 import { shortLineStep } from './short-lines';
@@ -35,9 +36,25 @@ const NEWSLETTER_PITCH = [
 const MEMBERSHIP = [
   'werden sie (?:jetzt )?mitglied', 'already a subscriber', 'first-time subscribers', 'besuchen sie unseren [\\p{L}-]*shop', 'hazte socio',
 ];
+/**
+ * The labels of the page's own widgets written as lines of their own: an image viewer's "Bild
+ * anzeigen", a list's "back to the list", a rating widget's "rate this article", a basket's
+ * "added" notice, a next-story preview's label. Only as the whole line: inside a sentence they
+ * are the story's words.
+ */
+const WIDGET_LABEL = [
+  '(?:bild|foto|image|photo|picture) (?:anzeigen|ansehen|vergrößern)', 'view (?:larger )?(?:image|photo|picture)', 'show (?:image|photo)',
+  'zurück zur (?:listenansicht|übersicht)', 'back to (?:the )?(?:list|overview)', 'retour à la liste', 'volver al listado',
+  '(?:hier können sie )?(?:den|diesen) artikel bewerten', 'rate this (?:article|story|post)', 'notez cet article', 'valora este artículo',
+  '(?:der )?artikel wurde (?:erfolgreich )?(?:hinzugefügt|in den warenkorb gelegt)', '(?:item|product) (?:was )?(?:successfully )?added to (?:your )?(?:cart|basket)',
+  'vorschau auf den nächsten artikel', 'preview (?:of )?the next (?:article|story)',
+];
 // "Follow us" only opens the line: inside a sentence ("officials asked residents to follow the
 // agency on Twitter") it is the story's.
-const CALL_TO_ACTION = new RegExp(`^[\\s¡¿»“"-]*(?:${anyOf(FOLLOW_US)})|${anyOf(JOIN_CHANNEL, OWN_APP, NEWSLETTER_PITCH, MEMBERSHIP)}`, 'iu');
+const CALL_TO_ACTION = new RegExp(
+  `^[\\s¡¿»“"-]*(?:${anyOf(FOLLOW_US)})|^\\s*(?:${anyOf(WIDGET_LABEL)})[\\s.:!]*$|${anyOf(JOIN_CHANNEL, OWN_APP, NEWSLETTER_PITCH, MEMBERSHIP)}`,
+  'iu',
+);
 
 /** Longest line looked at: a pitch is a sentence or two. */
 const MAX_LINE = 300;

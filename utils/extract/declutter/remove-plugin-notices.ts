@@ -1,7 +1,8 @@
 /**
  * Plugin and script notices: "Your JavaScript is turned off or you have an old version of Adobe's
  * Flash Player", "Please enable JavaScript to view the comments", "Your browser does not support
- * the video tag". They describe the page's machinery, never the story. Matched on short elements
+ * the video tag", and the consent placeholder of a held-back embed ("Externe Inhalte laden", "load
+ * third-party content"). They describe the page's machinery, never the story. Matched on short elements
  * whose whole text is the notice; the smallest wrapper that is only the notice goes.
  * Motivated by voa-seed.html ("Featured Videos" notice) and plugin notices on news pages.
  */
@@ -17,6 +18,9 @@ const NOTICE = new RegExp(
     ['(?:adobe )?flash player', 'get the latest flash'],
     ["(?:browser|device) (?:does not|doesn't|cannot) (?:support|play) (?:the |this |html5 )?(?:video|audio|media|embedded)", 'upgrade to a (?:modern )?browser that supports'],
     ['plugin (?:is )?(?:required|not supported)', 'to view this (?:video|content|media),? please enable'],
+    // The consent placeholder of an embed the page holds back until the reader agrees (a tweet, a
+    // video, a map): it describes the page's machinery as much as a missing plugin does.
+    ['ohne (?:dein|ihr)e?n? (?:einverständnis|zustimmung|einwilligung) keine verbindung', '(?:externe|eingebettete)[nr]? (?:inhalte?|medien) (?:laden|anzeigen|aktivieren|zulassen)', '(?:load|show|allow) (?:external|third[- ]party|embedded) content', '(?:afficher|charger) (?:le|les) contenus? (?:externes?|tiers)'],
   ),
   'i',
 );

@@ -25,4 +25,12 @@ describe('remove-calls-to-action', () => {
     const text = cleanWith(removeCallsToAction, `${STORY(2)}${kept.map((k) => `<p>${k}</p>`).join('')}`);
     for (const k of kept) expect(text).toContain(k);
   });
+
+  it('takes widget labels left as whole lines, and keeps the same words inside a sentence', () => {
+    const labels = ['<p><a href="/img/1-large.jpg">View larger image</a></p>', '<p>Rate this article</p>', '<p><a href="/news/">Back to the list</a></p>', '<div>Item added to your basket.</div>'];
+    const kept = 'Readers were invited to rate this article and the two before it in a survey the paper ran in June.';
+    const text = cleanWith(removeCallsToAction, `${STORY(2)}${labels.join(STORY(1))}<p>${kept}</p>`);
+    for (const gone of ['View larger image', 'Rate this article', 'Back to the list', 'added to your basket']) expect(text).not.toContain(gone);
+    expect(text).toContain(kept);
+  });
 });

@@ -24,4 +24,14 @@ describe('remove-plugin-notices', () => {
     expect(text).toContain(said);
     expect(text).toContain('The route to the outer islands.');
   });
+
+  it('removes the consent placeholder of a held-back embed, and keeps a story sentence about consent', () => {
+    const said = 'The ferry operator now asks for consent before the camera at the pier shares pictures online.';
+    const { text } = runStep(removePluginNotices, `<article><h1>Ferry returns</h1>${story(3)}
+      <div class="embed-consent"><p>This post contains a map from another provider.</p><p><button>Load external content</button></p></div>
+      <p>${said}</p>
+    </article>`);
+    expect(text).not.toContain('Load external content');
+    expect(text).toContain(said);
+  });
 });
