@@ -13,11 +13,11 @@ import { gzipSync } from 'node:zlib';
 // The page script's ceiling rose from 41 to 44 kB with the cleanup rules for modern and
 // non-English news pages (credit lines, calls to action, filing lines, orphan headings, related
 // headings in seven languages: +3 kB, +1.1 points of segment F on trafilatura-dev), and came down
-// to 43 kB (44.6 -> 42.6 kB, double-encoding repair included) when the build left out what only
-// the debug report reads (its bookkeeping, utils/extract/reports.ts; the removal reasons,
-// scripts/strip-removal-reasons.ts) and Readability's debug and test-parser branches, CommonJS
-// wrapper and constant names.
-const PAGE_SCRIPT = { ceiling: 43_000, target: 35_000 };
+// to 43.5 kB when the build left out what only the debug report reads (its bookkeeping,
+// utils/extract/reports.ts; the removal reasons, scripts/strip-removal-reasons.ts) and
+// Readability's debug and test-parser branches, CommonJS wrapper and constant names: 44.6 ->
+// 42.6 kB, then 43.1 kB with the widget-label lines.
+const PAGE_SCRIPT = { ceiling: 43_500, target: 35_000 };
 const BUDGETS = {
   'extract.js': PAGE_SCRIPT,
   'reader.js': { ceiling: 41_000, target: 32_000 },
