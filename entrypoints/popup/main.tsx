@@ -7,7 +7,7 @@ import { ReaderScreen, type ReaderState } from '@/components/ReaderScreen';
 import { I18nProvider } from '@/components/i18n';
 import { useSettings } from '@/utils/browser/use-settings';
 import { sendToBackground } from '@/utils/browser/messaging';
-import { extractFromTab } from '@/utils/browser/tab-extraction';
+import { extractFromTab, readInjectedPages } from '@/utils/browser/tab-extraction';
 import { plainArticle, sanitizeResult } from '@/utils/sanitize-result';
 import { getBrowserTranslator } from '@/utils/browser/i18n';
 import { markMoment } from '@/utils/click-moments';
@@ -32,10 +32,12 @@ interface TabRead {
 
 /** Read the tab and turn the answer into what the popup shows. Never throws. */
 async function readTab(force: boolean): Promise<TabRead> {
+  // Read while the tab is looked for: whether this page already has the extraction script.
+  const injectedPages = readInjectedPages();
   const tab = await findTargetTab();
   markMoment('tab-found');
   if (tab?.id === undefined) return { tab, state: { kind: 'failed', reason: 'protected-page', detail: 'No tab to read.' } };
-  const reply = await extractFromTab(tab.id, tab.url, { force, onMoment: markMoment });
+  const reply = await extractFromTab(tab.id, tab.url, { force, onMoment: markMoment, injectedPages });
   if (reply.pageTiming) {
     markMoment('page-extract-start', reply.pageTiming.start);
     markMoment('page-extract-end', reply.pageTiming.end);

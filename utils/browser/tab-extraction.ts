@@ -54,6 +54,27 @@ export async function injectIntoTab(tabId: number, file: typeof EXTRACT_SCRIPT |
 
 const ABSENT = Symbol('no extraction script in the page');
 
+/**
+ * Which tab had extract.js injected, at which URL, in this browser session (session storage:
+ * shared by the popup and the background, gone when the browser closes). It spares a first click
+ * on a page the question "is the script there?" - a round trip to a page that cannot answer yet,
+ * about 10 ms of the click's wait. A wrong entry only costs time, never the article: a page
+ * reloaded at the same URL fails the question and is injected; a page injected again ignores
+ * the second copy (the script guards itself).
+ */
+const INJECTED_KEY = 'extractInjected';
+/** Tab id -> URL. One short entry per tab read this session: a few kB at most, gone at exit. */
+type InjectedPages = Record<string, string>;
+
+/** What the session remembers (null when the browser has no session storage: then the page is asked). */
+export async function readInjectedPages(): Promise<InjectedPages | null> {
+  try {
+    return ((await browser.storage.session.get(INJECTED_KEY))[INJECTED_KEY] as InjectedPages | undefined) ?? {};
+  } catch {
+    return null;
+  }
+}
+
 /** Ask the page's extraction script, if one is there, for the article. */
 async function askPage(tabId: number, force: boolean, timeoutMs: number): Promise<Protocol['extract']['reply'] | typeof TIMED_OUT | typeof ABSENT> {
   try {
@@ -71,18 +92,22 @@ async function askPage(tabId: number, force: boolean, timeoutMs: number): Promis
  * Run extraction in a tab and bring back the Article (plain JSON). Never throws: every failure
  * comes back as `{ ok: false, reason }` for the UI to explain.
  *
- * The page is asked first: after an earlier click (or "Show anyway", or the in-page reader) the
- * script is already there, and injecting it again would parse and run it again for nothing. Only
- * when nobody answers is it injected, then asked.
+ * A page the script was injected into before (an earlier click, "Show anyway", the in-page
+ * reader) is asked first: injecting it again would parse and run it again for nothing. Only when
+ * nobody answers is it injected, then asked. A page this session never injected is injected at
+ * once. `injectedPages`: the session's memory, when the caller started reading it earlier (the
+ * popup reads it while it looks for the tab).
  */
 export async function extractFromTab(
   tabId: number,
   url: string | undefined,
-  options: { force: boolean; onMoment?: (moment: 'injected' | 'answered') => void },
+  options: { force: boolean; onMoment?: (moment: 'injected' | 'answered') => void; injectedPages?: Promise<InjectedPages | null> },
   timeoutMs = PAGE_TIMEOUT_MS,
 ): Promise<Protocol['extract']['reply']> {
   if (isProtectedUrl(url)) return { ok: false, reason: 'protected-page', detail: url ?? 'no URL' };
-  let reply = await askPage(tabId, options.force, timeoutMs);
+  const pages = await (options.injectedPages ?? readInjectedPages());
+  const injectedBefore = !pages || !url || pages[tabId] === url;
+  let reply = injectedBefore ? await askPage(tabId, options.force, timeoutMs) : ABSENT;
   if (reply === ABSENT) {
     const injected = await injectIntoTab(tabId, EXTRACT_SCRIPT, timeoutMs);
     if (!injected.ok) return injected.result;
@@ -90,6 +115,10 @@ export async function extractFromTab(
     reply = await askPage(tabId, options.force, timeoutMs);
   } else {
     options.onMoment?.('injected');
+  }
+  if (pages && url && pages[tabId] !== url && reply !== ABSENT && reply !== TIMED_OUT) {
+    // Not remembered (storage refused it): the next click on this page asks before injecting.
+    browser.storage.session.set({ [INJECTED_KEY]: { ...pages, [tabId]: url } }).catch(() => undefined);
   }
   options.onMoment?.('answered');
   if (reply === TIMED_OUT) return { ok: false, reason: 'timeout' };
