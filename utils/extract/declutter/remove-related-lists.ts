@@ -191,7 +191,8 @@ export const removeRelatedLists: DeclutterStep = {
         continue;
       }
       // 3b. The same, as a run of sibling paragraphs with no list element around them.
-      if (el.nodeName === 'P' || el.nodeName === 'DIV' || el.nodeName === 'SPAN') {
+      // A run starts with a story unit: the cheap measure first, the siblings only then.
+      if ((el.nodeName === 'P' || el.nodeName === 'DIV' || el.nodeName === 'SPAN') && isStoryUnit(ctx, el)) {
         const run = getStoryRun(ctx, el);
         if (run) {
           const prev = run[0].previousElementSibling;
