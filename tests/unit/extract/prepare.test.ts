@@ -1,6 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { prepareDocument, resolveSrcset, resolveUrl } from '../../../utils/extract/prepare';
+import { prepareDocument, readSerializedHttpUrl, resolveSrcset, resolveUrl } from '../../../utils/extract/prepare';
 
 const BASE = 'https://news.example/a/b/story.html';
 
@@ -13,6 +13,24 @@ describe('resolveUrl / resolveSrcset', () => {
     ['https://other.example/', 'https://other.example/'],
   ])('%s -> %s', (input, out) => {
     expect(resolveUrl(input, BASE)).toBe(out);
+  });
+
+  it('reads host and path without parsing only where URL would write the link back unchanged', () => {
+    const plain = ['https://news.example/a/b.html', 'http://www.news.example/', 'https://cdn-1.news.example/i/x_1.jpg?w=300&h=200', 'https://intranet/a:b@c/'];
+    for (const v of plain) {
+      const u = new URL(v, BASE);
+      expect(u.href).toBe(v);
+      expect(readSerializedHttpUrl(v, BASE)).toEqual({ hostname: u.hostname, pathname: u.pathname });
+      expect(resolveUrl(v, BASE)).toBe(v);
+    }
+    // Each of these URL rewrites (case, port, escapes, dot segments, punycode, numbers, a missing
+    // path) or refuses, or is not looked at (a fragment): they are parsed.
+    const rewritten = ['https://News.example/a', 'HTTPS://news.example/a', 'https://news.example:443/a', 'https://news.example/a%41', 'https://news.example/a/../b',
+      'https://news.example/./b', 'https://xn--nxasmq6b.example/', 'https://192.168.0.1/', 'https://news.example', 'https://news.example/a b', 'https://user@news.example/', 'https://news.example/a#top'];
+    for (const v of rewritten) expect(readSerializedHttpUrl(v, BASE)).toBeNull();
+    expect(resolveUrl('https://news.example/a/../b', BASE)).toBe('https://news.example/b');
+    // Against a base that does not parse, URL throws whatever the link: nothing is read.
+    expect(readSerializedHttpUrl('https://news.example/a', 'not a url')).toBeNull();
   });
 
   it('resolves every candidate and keeps descriptors', () => {

@@ -2,6 +2,7 @@
  * Signals shared by cleanup steps: headings, class/id tokens, teaser-list structure, and
  * "climb to the box" (the largest ancestor that is still only the clutter).
  */
+import { readSerializedHttpUrl } from '../prepare';
 import { POST_BODY_CLASSES } from '../text';
 import type { DeclutterContext } from './context';
 
@@ -63,7 +64,7 @@ function linkPathOf(href: string, ctx: DeclutterContext): LinkPath {
   let found = cache.get(href);
   if (found !== undefined) return found;
   try {
-    const u = new URL(href, ctx.url);
+    const u = readSerializedHttpUrl(href, ctx.url) ?? new URL(href, ctx.url);
     found = { host: u.hostname.replace(/^www\./, ''), path: u.pathname };
   } catch {
     found = null;
