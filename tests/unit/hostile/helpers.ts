@@ -24,14 +24,15 @@ export function digestDocument(doc: Document): string {
     hash.update(`<${node.nodeType}:${node.nodeName}`);
     if (node.nodeType === 1) {
       const el = node as Element;
-      for (const attr of Array.from(el.attributes)) hash.update(` ${attr.name}=${JSON.stringify(attr.value)}`);
+      if (el.hasAttributes()) for (const attr of Array.from(el.attributes)) hash.update(` ${attr.name}=${JSON.stringify(attr.value)}`);
     } else if (node.nodeType === 3 || node.nodeType === 8) {
       hash.update(JSON.stringify(node.nodeValue));
     }
     hash.update('>');
     stack.push('</>');
-    const children = Array.from(node.childNodes);
-    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+    // Children pushed last-first through sibling links: jsdom builds a live NodeList for every
+    // `childNodes` read, which on a 200,000-element page cost seconds.
+    for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
     if (node.nodeType === 1) {
       const el = node as Element & { shadowRoot?: ShadowRoot | null };
       if (el.shadowRoot) stack.push('#shadow', el.shadowRoot);
