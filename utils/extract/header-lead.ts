@@ -38,10 +38,14 @@ const NOT_INSIDE_LEAD = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'table'
 /** Never a lead: boxes inside them hold captions, tools or navigation. */
 const NOT_LEAD = 'figure, figcaption, nav, aside, footer, form, a, button, li';
 
-/** Words of a class or id attribute: "contentHeader__abstract" -> content, header, abstract. */
+/**
+ * Words of a class or id attribute: "contentHeader__abstract" -> content, header, abstract; each
+ * pair joined too, for a word the template hyphenates ("stand-first" -> standfirst).
+ */
 function nameWords(el: Element): string[] {
   const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-  return names.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z]+/);
+  const w = names.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z]+/);
+  return w.concat(w.slice(1).map((x, i) => w[i] + x));
 }
 
 function isLeadNamed(el: Element): boolean {

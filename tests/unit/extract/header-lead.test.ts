@@ -28,6 +28,14 @@ describe('findHeaderLead', () => {
     expect(findHeaderLead(doc, `Town: ${TITLE}`)).toEqual([LEAD]);
   });
 
+  it('reads a lead name the template hyphenates ("stand-first"), and no other word made of two (a "sub-nav" box)', () => {
+    const noStop = LEAD.slice(0, -1);
+    const doc = page(`<div id="story-top"><h1>${TITLE}</h1><p id="stand-first" class="stand-first-alone">${noStop}</p></div><div class="story-body">${BODY}</div>`);
+    expect(findHeaderLead(doc, TITLE)).toEqual([noStop]);
+    const nav = page(`<div id="story-top"><h1>${TITLE}</h1><div class="sub-nav">${noStop}</div></div><div class="story-body">${BODY}</div>`);
+    expect(findHeaderLead(nav, TITLE)).toBeNull();
+  });
+
   it('takes no related-story teaser: a linked headline in a teaser box, or a teaser met after the body', () => {
     const linked = page(`<div class="story"><h1>${TITLE}</h1><div class="teaser"><a href="/other">Council votes on the new swimming pool plans after a long debate on the costs of heating it</a></div>${BODY}</div>`);
     // What follows the teaser is the body's first paragraph (the article holds it: restoring adds nothing).

@@ -81,7 +81,8 @@ export const removeShareBars: DeclutterStep = {
         if (SHARE_HREF.test(a.getAttribute('href') ?? '')) shareLinks++;
         else otherText += ctx.textLength(a);
       }
-      if (shareLinks >= 2 && otherText <= MAX_OTHER_LINK_TEXT) {
+      // The headline's box (title, standfirst and its share row) is not the bar: the row inside it is.
+      if (shareLinks >= 2 && otherText <= MAX_OTHER_LINK_TEXT && !ctx.descendants(el, 'H1').length) {
         ctx.remove(climbToBox(ctx, el, MAX_BAR_TEXT, BAR_BOX_SLACK), this.name, `${shareLinks} share links`);
         continue;
       }

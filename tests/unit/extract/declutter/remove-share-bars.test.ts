@@ -30,4 +30,17 @@ describe('remove-share-bars', () => {
     expect(text).toContain('Share the boat, share the weather');
     expect(text).toContain('Print copies of the timetable are at the quay.');
   });
+
+  it('keeps the headline box that holds the share row, and takes only the row', () => {
+    const standfirst = 'The first crossing since the November storm carried forty passengers, but the council still has to decide how to pay for the new landing stage';
+    const { text, removed } = runStep(removeShareBars, `<div id="story-top"><h1>Ferry returns to the outer islands</h1>
+      <p>${standfirst}</p>
+      <ul><li><a href="https://www.facebook.com/dialog/feed?link=${PAGE}">Share</a></li><li><a href="https://twitter.com/share?url=${PAGE}">Tweet this</a></li><li><a href="mailto:?subject=Ferry%20returns">Email</a></li></ul></div>
+      <article>${story()}</article>
+      <div class="box-z">Share this story: <a href="https://www.facebook.com/sharer/sharer.php?u=${PAGE}">Facebook</a> <a href="https://twitter.com/intent/tweet?url=${PAGE}">X</a></div>`);
+    expect(text).toContain(standfirst);
+    expect(text).toContain('Ferry returns to the outer islands');
+    for (const gone of ['Tweet this', 'Share this story']) expect(text).not.toContain(gone);
+    expect(removed.length).toBe(2);
+  });
 });
