@@ -55,6 +55,9 @@ function decodeRun(run: string): string | undefined {
     return cp <= 0xff ? cp : CP1252_BYTES.get(cp)!;
   });
   const [lead, ...tail] = bytes;
+  // "Ø" or "Ù" before a no-break space is a word processor's bullet (a Wingdings arrow), never
+  // the rare Arabic letter or digit those two bytes would make.
+  if (tail.length === 1 && lead >= 0xd8 && tail[0] === 0xa0) return undefined;
   let cp = lead & (tail.length === 1 ? 0x1f : tail.length === 2 ? 0x0f : 0x07);
   for (const b of tail) cp = (cp << 6) | (b & 0x3f);
   // Overlong forms and surrogates are not UTF-8.
@@ -77,7 +80,9 @@ const STRAY_SYMBOL = /[\u0080-\u009f\u00a1-\u00ac\u00ae-\u00bf]/g;
  */
 export function isDoubleEncoded(text: string): boolean {
   let runs = 0;
-  for (const match of text.matchAll(RUN)) if (decodeRun(match[0]) !== undefined) runs++;
+  // A run ending in a no-break space counts only as "Â " or "Ã " (the no-break space itself, "à"):
+  // another symbol before a no-break space is common in correct text ("× 3", a bullet "Ø ").
+  for (const [run] of text.matchAll(RUN)) if ((!run.endsWith('\u00a0') || /^[ÂÃ]/.test(run)) && decodeRun(run) !== undefined) runs++;
   if (runs < MIN_RUNS) return false;
   const strays = text.replace(RUN, '').match(STRAY_SYMBOL)?.length ?? 0;
   return strays * 2 <= runs;

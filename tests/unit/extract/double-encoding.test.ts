@@ -43,6 +43,12 @@ describe('double-encoded text', () => {
     expect(isDoubleEncoded('Für die Gärtnerin ist größer nicht immer besser.')).toBe(false);
   });
 
+  it('leaves a word processor\'s bullets alone ("Ø" and a no-break space), also on a double-encoded page', () => {
+    const bullets = ['The survey covers 54 districts.', 'Tier 1 holds the 27 closest races.', 'Tier 2 holds the rest.'].map((line) => `Ø\u00a0${line}`).join('\n');
+    expect(isDoubleEncoded(bullets)).toBe(false);
+    expect(repairDoubleEncoding(`${bullets}\n${doubleEncode('Für die Gärtnerin ist größer nicht immer besser.')}`)).toBe(`${bullets}\nFür die Gärtnerin ist größer nicht immer besser.`);
+  });
+
   it('leaves a page with one or two odd pairs alone', () => {
     expect(isDoubleEncoded(`Ein Text mit ${doubleEncode('ü')} und ${doubleEncode('ö')} darin.`)).toBe(false);
   });
