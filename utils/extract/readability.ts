@@ -24,7 +24,8 @@ const readabilityChecks = (ReadabilityModule as { prototype: ReadabilityChecks }
  *   a `p`, which browsers do not: this follows the browsers.)
  * - `_isValidByline`, asked of every element (the body and the html element included), reads the
  *   element's whole textContent before looking at its name: the name is looked at first here,
- *   and Readability's own check runs only on an element named as a byline.
+ *   and Readability's own check runs only on an element named as a byline or carrying a rel or
+ *   itemprop attribute (what its own test needs).
  * - `_isProbablyVisible` reads `node.style` twice per element, which makes the browser build a
  *   style declaration for each one: an element with no style, hidden or aria-hidden attribute is
  *   visible to that check anyway, so only elements with one of them go to Readability's own.
@@ -45,7 +46,6 @@ class CalmReadability extends (ReadabilityModule as ReadabilityConstructor) {
     if (!node.hasAttribute('style') && !node.hasAttribute('hidden') && !node.hasAttribute('aria-hidden')) return true;
     return readabilityChecks._isProbablyVisible.call(this, node);
   }
-
 }
 
 export const Readability = CalmReadability as unknown as ReadabilityConstructor;
