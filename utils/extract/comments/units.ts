@@ -75,6 +75,9 @@ export function cleanAuthor(raw: string): string {
   if (date && s.indexOf(date.text) > 0) s = s.slice(0, s.indexOf(date.text));
   s = s.replace(/\s*(?:\bon\b|\bat\b|\||·|-|—|–|,)?\s*$/i, '');
   s = s.replace(/\s*(?:says|said|wrote|writes|replied)\s*(?:\.{2,}|…|:)?\s*$/i, '');
+  // Themes in other languages print their own "says:" after the name; only with its colon, so a
+  // name that happens to end in one of these words keeps it.
+  s = s.replace(/\s+(?:dit|a écrit|sagt|schreibt|meint|dice|escribió|disse|escreveu|scrive|zegt|schreef)\s*[:：]\s*$/i, '');
   s = s.replace(/[:：]\s*$/, '').trim();
   return s;
 }

@@ -12,6 +12,10 @@ describe('cleanAuthor', () => {
     ['Darkness404 (1287218)', 'Darkness404'],
     ['Delroy Baptiste from: Jersey City, NJ', 'Delroy Baptiste'],
     ['http://twitter.com/mkr Mira Robinson', 'Mira Robinson'],
+    ['Maïté R. dit :', 'Maïté R.'],
+    ['Jonas Albrecht sagt:', 'Jonas Albrecht'],
+    ['Lucía escribió:', 'Lucía'],
+    ['Benoît Dit', 'Benoît Dit'],
   ])('%s -> %s', (raw, name) => {
     expect(cleanAuthor(raw)).toBe(name);
   });
