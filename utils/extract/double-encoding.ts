@@ -21,8 +21,11 @@ const CP1252_BYTES = new Map<number, number>([
   [0x0153, 0x9c], [0x017e, 0x9e], [0x0178, 0x9f],
 ]);
 
-/** A continuation byte (0x80-0xBF) as Windows-1252 or Latin-1 shows it. */
-const TAIL = '[\\u0080-\\u00bf\\u0152\\u0153\\u0160\\u0161\\u0178\\u017d\\u017e\\u0192\\u02c6\\u02dc\\u2013\\u2014\\u2018-\\u201a\\u201c-\\u201e\\u2020-\\u2022\\u2026\\u2030\\u2039\\u203a\\u20ac\\u2122]';
+/**
+ * A continuation byte (0x80-0xBF) as Windows-1252 or Latin-1 shows it: the table's characters are
+ * the class's, written once (none of them is special inside a class).
+ */
+const TAIL = `[\\u0080-\\u00bf${String.fromCharCode(...CP1252_BYTES.keys())}]`;
 /** A lead byte and its continuation bytes: two-, three- and four-byte UTF-8 sequences. */
 const RUN = new RegExp(`[\\u00c2-\\u00df]${TAIL}|[\\u00e0-\\u00ef]${TAIL}{2}|[\\u00f0-\\u00f4]${TAIL}{3}`, 'g');
 

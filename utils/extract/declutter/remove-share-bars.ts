@@ -41,6 +41,9 @@ const TOOL_WORDS = new Set(
     'view image images photo photos enlarge zoom gallery full screen close x of').split(' '),
 );
 
+/** The page's headline: a box holding it is the header, not a share bar. */
+const HEADLINE: ReadonlySet<string> = new Set(['H1']);
+
 /** A tool row is a handful of words ("Share Tweet Email Print"); more is a sentence that uses them. */
 const MAX_TOOL_ROW_WORDS = 16;
 /** A share bar: labels, counts and maybe a heading; more text is content with a share class. */
@@ -82,7 +85,7 @@ export const removeShareBars: DeclutterStep = {
         else otherText += ctx.textLength(a);
       }
       // The headline's box (title, standfirst and its share row) is not the bar: the row inside it is.
-      if (shareLinks >= 2 && otherText <= MAX_OTHER_LINK_TEXT && !ctx.descendants(el, 'H1').length) {
+      if (shareLinks >= 2 && otherText <= MAX_OTHER_LINK_TEXT && !ctx.hasDescendant(el, HEADLINE)) {
         ctx.remove(climbToBox(ctx, el, MAX_BAR_TEXT, BAR_BOX_SLACK), this.name, `${shareLinks} share links`);
         continue;
       }
