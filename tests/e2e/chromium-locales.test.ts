@@ -6,7 +6,7 @@
  * every shipped language's popup states at 360 px (a test page built from the same components
  * and styles) and checks that nothing is wider than its box.
  */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -28,7 +28,6 @@ const routes: Record<string, Route> = {};
 let pageDir = '';
 
 beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
   pageDir = mkdtempSync(join(tmpdir(), 'calm-locale-page-'));
   await build({
     root: PAGE_DIR,

@@ -1,10 +1,16 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 export const FIXTURES = join(ROOT, 'tests/fixtures');
+/**
+ * Screenshots saved for people to look at. Made here, where every browser test gets the path: a
+ * single test file run on a fresh checkout (not through npm test, whose runner makes it for its
+ * reports) failed its first screenshot with ENOENT.
+ */
 export const ARTIFACTS = join(ROOT, 'test-artifacts');
+mkdirSync(ARTIFACTS, { recursive: true });
 
 export type Target = 'chrome' | 'firefox';
 export type BuildMode = 'production' | 'e2e';
