@@ -20,9 +20,9 @@ export interface GuardOptions {
  *
  * Measured on the benchmark corpora (1,403 real news/blog pages; tests/fixtures/hostile/tools/
  * measure-corpus-bounds.ts): at most 10,477 elements (dragnet-train) and 56 levels of nesting
- * (l3s-gn1-dev); no page is refused as too large. (Five are refused as empty: a crawl error page
- * and archived pages whose markup leaves no body text, e.g. an unclosed <title> that swallows
- * the body, so a browser shows no text either.)
+ * (l3s-gn1-dev); no page is refused as too large. (An archived page whose unclosed <title>
+ * swallowed the body has no body text; the pipeline reads it from the title's text instead,
+ * swallowed-page.ts.)
  * MAX_ELEMENTS: 150,000 is fourteen times the largest corpus page and still extracts in seconds.
  * MAX_DEPTH: Chromium's HTML parser itself stops nesting at 512 (deeper tags become siblings), so
  * only script-built DOM gets deeper; 1,000 leaves room for odd real pages while keeping the

@@ -2,7 +2,8 @@
  * The extraction pipeline, the same code in the page-side script and in Node (jsdom). The given
  * document is never touched: everything below works on a snapshot.
  *
- *   guards (guards.ts) -> snapshot (snapshot.ts) -> prepare (prepare.ts: <base> out, URLs
+ *   guards (guards.ts; a page whose unclosed <title> swallowed its body is read from the title's
+ *   text, swallowed-page.ts) -> snapshot (snapshot.ts) -> prepare (prepare.ts: <base> out, URLs
  *   absolute, lazy images) -> comments (comments/: taken first, their regions removed) -> page
  *   metadata (page-metadata.ts) -> declutter (declutter/) -> header lead (header-lead.ts: read
  *   before Readability) -> Readability -> article root (article-root.ts), the header lead put back
@@ -26,6 +27,7 @@ import { inspectPage } from './guards';
 import { readPageMetadata } from './page-metadata';
 import { prepareDocument } from './prepare';
 import { snapshotDocument } from './snapshot';
+import { readSwallowedPage } from './swallowed-page';
 import { findHeaderLead, restoreHeaderLead } from './header-lead';
 import { isDoubleEncoded, repairStrings, repairTextNodes } from './double-encoding';
 import { getBlockText } from './text';
@@ -77,11 +79,16 @@ function runPipeline(doc: Document, options: ExtractOptions, report: ExtractDebu
     t = n;
   };
 
-  const guard = inspectPage(doc, { force: options.force });
+  let guard = inspectPage(doc, { force: options.force });
+  // A page with no text whose unclosed <title> swallowed its markup is read from that markup
+  // (swallowed-page.ts); the same guards then judge what was read.
+  const swallowed = guard.failure?.reason === 'empty' ? readSwallowedPage(doc, win) : null;
+  const source = swallowed ?? doc;
+  if (swallowed) guard = inspectPage(source, { force: options.force });
   if (guard.failure) return { ok: false, reason: guard.failure.reason, detail: guard.failure.detail };
   lap('guards');
 
-  const clone = snapshotDocument(doc, { shadowFree: !guard.hasShadowContent });
+  const clone = snapshotDocument(source, { shadowFree: !guard.hasShadowContent });
   lap('snapshot');
   prepareDocument(clone, url, win);
   lap('prepare');
@@ -122,14 +129,14 @@ function runPipeline(doc: Document, options: ExtractOptions, report: ExtractDebu
 
   // Is what was found an article? Only a page without one (front page, listing, app shell) is
   // turned down; a short brief or a photo with its caption is what the reader asked for.
-  const shape = root ? measureArticleShape(root, { linkedHeadings: headlineLinks, type: page.type, doc }) : null;
+  const shape = root ? measureArticleShape(root, { linkedHeadings: headlineLinks, type: page.type, doc: source }) : null;
   const verdict = shape ? judgeArticleShape(shape) : 'no text was found';
   if (debug && shape) debug.shape = shape;
   lap('shape');
   if (verdict && !options.force) return { ok: false, reason: 'not-an-article', detail: verdict };
   // "Show anyway" on a front page: its visible text (article-root.ts).
   const hasThread = found.comments.length > 0 || !!found.elsewhere;
-  if (wantsFrontPageText({ verdict, linkedHeadings: headlineLinks, hasThread, root })) root = readFrontPageText(doc, url, win);
+  if (wantsFrontPageText({ verdict, linkedHeadings: headlineLinks, hasThread, root })) root = readFrontPageText(source, url, win);
   if (!hasText(root)) return { ok: false, reason: 'empty', detail: 'no article text found' };
   const readerable = !verdict;
 
