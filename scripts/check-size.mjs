@@ -18,8 +18,9 @@ import { gzipSync } from 'node:zlib';
 // Readability's debug and test-parser branches, CommonJS wrapper and constant names: 44.6 ->
 // 42.6 kB, then 43.1 kB with the widget-label lines; 43.7 kB with the reading of a page whose
 // unclosed <title> swallowed its body (+0.23 kB; four archived news pages of l3s-gn1-dev that
-// were blank, now read at F1 0.98 each).
-const PAGE_SCRIPT = { ceiling: 43_700, target: 35_000 };
+// were blank, now read at F1 0.98 each); 43.8 kB with the hidden copy of a teaser (+0.14 kB; six
+// dragnet-train pages read their lead once instead of twice).
+const PAGE_SCRIPT = { ceiling: 43_800, target: 35_000 };
 const BUDGETS = {
   'extract.js': PAGE_SCRIPT,
   'reader.js': { ceiling: 41_000, target: 32_000 },

@@ -42,6 +42,11 @@ export interface DeclutterContext {
   live(): Generator<Element>;
   /** True when removing `el` would take the article's main text with it. */
   isProtected(el: Element): boolean;
+  /**
+   * `el` holds a copy of text the page shows elsewhere: when the main text was found in it, it is
+   * looked for again without it (the other copy), so `el` can go and nothing of the story is lost.
+   */
+  unprotectCopy(el: Element): void;
   /** Remove `el` (unless protected) and record why. Returns whether it was removed. */
   remove(el: Element, step: string, reason: string): boolean;
   removed: RemovalRecord[];
@@ -136,10 +141,11 @@ const MAX_ANCHOR_LINK_DENSITY = 0.5;
 /** The best container must hold this much paragraph text to be the story (less is a page of snippets). */
 const MIN_ANCHOR_SCORE = 200;
 
-/** The element with the most text in substantial paragraphs, Readability-style but cheap. */
-function findContentAnchor(elements: readonly Element[], m: Measures): Element | null {
+/** The element with the most text in substantial paragraphs, Readability-style but cheap; copies (`skip`) do not count. */
+function findContentAnchor(elements: readonly Element[], m: Measures, skip: Uint8Array): Element | null {
   const scores = new Map<Element, number>();
   for (let i = 0; i < elements.length; i++) {
+    if (skip[i]) continue;
     const p = elements[i];
     // Story text written as bare text between <br>s or empty <p></p>s (old templates): the
     // element holding the text is itself the container.
@@ -179,6 +185,7 @@ export function createContext(doc: Document, url: string, debug: boolean): Declu
   const elements = listElements(body, '*');
   const m = measure(body, elements);
   const removedFlags = new Uint8Array(elements.length);
+  const copyFlags = new Uint8Array(elements.length);
   let anchorIndex: number | undefined;
   // Signatures, tokens and texts by position for listed elements (asked by every step about every
   // element), by element for the few others.
@@ -202,7 +209,7 @@ export function createContext(doc: Document, url: string, debug: boolean): Declu
   };
   const getAnchorIndex = () => {
     if (anchorIndex === undefined) {
-      const anchor = findContentAnchor(elements, m);
+      const anchor = findContentAnchor(elements, m, copyFlags);
       anchorIndex = anchor ? indexOf(anchor) : -1;
     }
     return anchorIndex;
@@ -299,6 +306,13 @@ export function createContext(doc: Document, url: string, debug: boolean): Declu
       if (a < 0) return false;
       const i = indexOf(el);
       return i >= 0 && i <= a && a <= i + m.size[i];
+    },
+    unprotectCopy(el) {
+      if (!ctx.isProtected(el)) return;
+      const i = indexOf(el);
+      if (i < 0) return;
+      copyFlags.fill(1, i, i + m.size[i] + 1);
+      anchorIndex = undefined;
     },
     remove(el, step, reason) {
       if (ctx.isRemoved(el)) return false;

@@ -5,6 +5,7 @@
  */
 import type { DeclutterStep } from './step';
 import { liveElements } from './signals';
+import { normalizeSpace } from '../text';
 
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important)?\s*(?:;|$)/i;
 /** Class tokens frameworks use for "not shown": exact tokens only. */
@@ -14,13 +15,24 @@ const IMAGE_TAGS = new Set(['IMG', 'PICTURE']);
 
 /**
  * A "hidden" class removes only short boxes: themes toggle long sections (the rest of the article
- * behind "Read more") with the same classes, and those are shown once scripts run.
+ * behind "Read more") with the same classes, and those are shown once scripts run. A long one
+ * goes only when its text is shown elsewhere on the page too: a second version of the same story
+ * kept hidden for another audience (a subscriber's and a visitor's teaser), which a reader would
+ * otherwise read twice. Nothing is lost by taking it.
  */
 const MAX_HIDDEN_CLASS_TEXT = 200;
+
+const isHiddenClass = (cls: string) => cls.toLowerCase().split(/\s+/).some((t) => HIDDEN_CLASS.test(t));
 
 export const removeHidden: DeclutterStep = {
   name: 'remove-hidden',
   run(ctx) {
+    // The page's text, read only when a long hidden box asks, and again after one goes.
+    let pageText: string | null = null;
+    const shownTwice = (text: string) => {
+      pageText ??= normalizeSpace(ctx.body.textContent ?? '');
+      return pageText.indexOf(text) !== pageText.lastIndexOf(text);
+    };
     for (const el of liveElements(ctx)) {
       const tag = el.nodeName;
       if (tag === 'TEMPLATE') {
@@ -48,8 +60,12 @@ export const removeHidden: DeclutterStep = {
       const cls = el.getAttribute('class');
       // Screen-reader-only and hidden-class text is short ("Share on Facebook", "Advertisement");
       // a long hidden block may be content a script reveals ("read more"): keep it.
-      if (cls && ctx.textLength(el) < MAX_HIDDEN_CLASS_TEXT && cls.toLowerCase().split(/\s+/).some((t) => HIDDEN_CLASS.test(t))) {
+      if (!cls || !isHiddenClass(cls)) continue;
+      if (ctx.textLength(el) < MAX_HIDDEN_CLASS_TEXT) {
         ctx.remove(el, this.name, `class "${cls.trim().slice(0, 40)}"`);
+      } else if (shownTwice(normalizeSpace(el.textContent ?? ''))) {
+        ctx.unprotectCopy(el);
+        if (ctx.remove(el, this.name, 'hidden copy of text the page shows')) pageText = null;
       }
     }
   },

@@ -34,4 +34,14 @@ describe('remove-hidden', () => {
       expect(text).toContain(kept);
     }
   });
+
+  it('takes a long hidden copy of the story the page also shows, even where it comes first, and keeps the shown one', () => {
+    // A visitor's and a subscriber's version of the same teaser, one of them hidden by class.
+    const teaser = `<h3 class="byline">By Ines Carvalho</h3>${story(3)}`;
+    const { text } = runStep(removeHidden, `<div id="subscriber-teaser" class="article hidden">${teaser}</div>
+      <div id="visitor-teaser" class="article">${teaser}</div>`);
+    const lead = 'The ferry to the outer islands ran again on Monday';
+    expect(text.split(lead).length - 1).toBe(1);
+    expect(text).toContain('The council approved the repair budget in January');
+  });
 });
