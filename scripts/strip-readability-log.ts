@@ -9,8 +9,8 @@
  * only with `debug: true` (a console logger, dumps of the article's HTML) and those taken only
  * under Readability's own test parser, JSDOMParser (a marker property no browser or jsdom document
  * has). And the file's CommonJS export becomes an ES export (asEsModule, 0.26 kB): the bundler then
- * leaves out its CommonJS wrapper and interop helpers. Node (CLI, benchmark, tests) runs the
- * package as published.
+ * leaves out its CommonJS wrapper and interop helpers. The options Calm never passes are made
+ * constant (unusedOptions, 0.16 kB). Node (CLI, benchmark, tests) runs the package as published.
  */
 import type { Plugin } from 'vite';
 
@@ -68,6 +68,28 @@ export function unusedBranches(code: string): string {
   ]);
 }
 
+/**
+ * `code` with the options Calm never passes made constant (the pipeline constructs Readability once,
+ * with a document and only `serializer`): the old (uri, document) signature, the element-count
+ * limit (0, off) with its error message, keepClasses, disableJSONLD and linkDensityModifier at their
+ * defaults. And `parse()` no longer reads the article's whole textContent for its `textContent` and
+ * `length` fields, which nothing here reads (the pipeline reads the text from its own tidied root).
+ */
+export function unusedOptions(code: string): string {
+  return replaceEach(code, [
+    [/if \(options && options\.documentElement\) \{\s*doc = options;\s*options = arguments\[2\];\s*\} else if \(/, 'if ('],
+    [/this\._maxElemsToParse =\s*options\.maxElemsToParse \|\| this\.DEFAULT_MAX_ELEMS_TO_PARSE;/, ''],
+    ['this._maxElemsToParse > 0', 'false'],
+    ['this._keepClasses = !!options.keepClasses;', ''],
+    ['this._keepClasses', 'false'],
+    ['this._disableJSONLD = !!options.disableJSONLD;', ''],
+    ['this._disableJSONLD', 'false'],
+    ['this._linkDensityModifier = options.linkDensityModifier || 0;', ''],
+    ['this._linkDensityModifier', '0'],
+    [/var textContent = articleContent\.textContent;(\s*return \{[^}]*?)\btextContent,\s*length: textContent\.length,/, '$1'],
+  ]);
+}
+
 /** `code` with `if (typeof module === "object") { module.exports = Readability; }` as an ES default export. */
 export function asEsModule(code: string): string {
   return replaceEach(code, [[/if \(typeof module === "object"\) \{[^}]*module\.exports = Readability;[^}]*\}/, 'export default Readability;']]);
@@ -82,7 +104,7 @@ export function stripReadabilityLog(): Plugin {
       // A Readability release that logs differently must be looked at, not shipped half-stripped.
       if (stripped.calls === 0) this.error('strip-readability-log: no this.log( calls found in Readability.js');
       try {
-        return { code: asEsModule(unusedBranches(stripped.code)), map: null };
+        return { code: asEsModule(unusedOptions(unusedBranches(stripped.code))), map: null };
       } catch (error) {
         this.error(error instanceof Error ? error.message : String(error));
       }

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { asEsModule, stripLogCalls, unusedBranches } from '../../../scripts/strip-readability-log';
+import { asEsModule, stripLogCalls, unusedBranches, unusedOptions } from '../../../scripts/strip-readability-log';
 
 const require = createRequire(import.meta.url);
 const SOURCE = readFileSync(require.resolve('@mozilla/readability/Readability.js'), 'utf8');
@@ -17,6 +17,13 @@ function load(code: string): ReadabilityClass {
   const module = { exports: {} as unknown };
   new Function('module', 'exports', code)(module, module.exports);
   return module.exports as ReadabilityClass;
+}
+
+/** Two real-shaped pages: a news story with its clutter, and a table layout with bare text. */
+const PAGES = ['tests/fixtures/pages/voa-seed.html', 'tests/fixtures/pages/table-layout-bare-text.html'];
+
+function parseWith(R: ReadabilityClass, page: string) {
+  return new R(new JSDOM(readFileSync(page, 'utf8'), { url: 'https://news.example/story' }).window.document).parse();
 }
 
 describe('stripLogCalls', () => {
@@ -31,9 +38,8 @@ describe('stripLogCalls', () => {
     expect(calls).toBeGreaterThan(10);
     expect(code).not.toContain('this.log(');
     const Stripped = load(code);
-    for (const page of ['tests/fixtures/pages/voa-seed.html', 'tests/fixtures/pages/table-layout-bare-text.html']) {
-      const html = readFileSync(page, 'utf8');
-      const run = (R: ReadabilityClass) => new R(new JSDOM(html, { url: 'https://news.example/story' }).window.document).parse();
+    for (const page of PAGES) {
+      const run = (R: ReadabilityClass) => parseWith(R, page);
       const expected = run(Original);
       expect(expected?.textContent.length, page).toBeGreaterThan(500);
       expect(run(Stripped), page).toEqual(expected);
@@ -50,10 +56,24 @@ describe('unusedBranches and asEsModule', () => {
     const code = unusedBranches(stripLogCalls(SOURCE).code);
     expect(code).not.toMatch(/_debug|__JSDOMParser__|_docJSDOMParser/);
     const Trimmed = load(code);
-    for (const page of ['tests/fixtures/pages/voa-seed.html', 'tests/fixtures/pages/table-layout-bare-text.html']) {
-      const html = readFileSync(page, 'utf8');
-      const run = (R: ReadabilityClass) => new R(new JSDOM(html, { url: 'https://news.example/story' }).window.document).parse();
+    for (const page of PAGES) {
+      const run = (R: ReadabilityClass) => parseWith(R, page);
       expect(run(Trimmed), page).toEqual(run(Original));
+    }
+  });
+
+  it('leave, with the options Calm never passes made constant, a Readability that extracts the same article', () => {
+    const code = unusedOptions(unusedBranches(stripLogCalls(SOURCE).code));
+    expect(code).not.toMatch(/this\.(?:_maxElemsToParse|_keepClasses|_disableJSONLD|_linkDensityModifier) =|options\.documentElement/);
+    const Trimmed = load(code);
+    for (const page of PAGES) {
+      const run = (R: ReadabilityClass) => parseWith(R, page);
+      const expected = run(Original);
+      expect(expected?.textContent.length, page).toBeGreaterThan(500);
+      // The text and its length are no longer read from the article: nothing in the pipeline uses them.
+      const { textContent, length, ...rest } = expected as unknown as Record<string, unknown>;
+      expect([typeof textContent, typeof length]).toEqual(['string', 'number']);
+      expect(run(Trimmed), page).toEqual(rest);
     }
   });
 
@@ -66,5 +86,6 @@ describe('unusedBranches and asEsModule', () => {
   it('fail on a Readability that no longer has what they replace', () => {
     expect(() => unusedBranches('function Readability() {}')).toThrow(/not found/);
     expect(() => asEsModule('function Readability() {}')).toThrow(/not found/);
+    expect(() => unusedOptions('function Readability() {}')).toThrow(/not found/);
   });
 });
