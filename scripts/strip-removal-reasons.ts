@@ -9,6 +9,9 @@
  * depends on (it slices strings and reads texts through the context's cache); the page script's
  * results are the same as Node's on every corpus page. Node and the browser benchmark's bundle
  * keep the reasons.
+ *
+ * The steps' names go the same way (stepNameRanges): `{ name: 'remove-x', run(ctx) {...} }`
+ * becomes `{ run(ctx) {...} }`, since only the report and the stage timings read a step's name.
  */
 import type { Plugin } from 'vite';
 
@@ -20,6 +23,16 @@ interface Node {
 }
 
 const isNode = (value: unknown): value is Node => !!value && typeof value === 'object' && typeof (value as Node).type === 'string';
+
+/** Calls `visit` on every node of the tree, parents before their children. */
+function walk(node: Node, visit: (node: Node) => void): void {
+  visit(node);
+  for (const value of Object.values(node)) {
+    if (Array.isArray(value)) {
+      for (const v of value) if (isNode(v)) walk(v, visit);
+    } else if (isNode(value)) walk(value, visit);
+  }
+}
 
 /** The source ranges of every `ctx.remove(el, …)` call's arguments after the first. */
 export function removalReasonRanges(ast: Node): Array<[number, number]> {
@@ -35,13 +48,27 @@ export function removalReasonRanges(ast: Node): Array<[number, number]> {
         ranges.push([args[0].end, args[2].end]);
       }
     }
-    for (const value of Object.values(node)) {
-      if (Array.isArray(value)) {
-        for (const v of value) if (isNode(v)) visit(v);
-      } else if (isNode(value)) visit(value);
+  };
+  walk(ast, visit);
+  return ranges;
+}
+
+/**
+ * The source ranges of every cleanup step's `name: '...'` (with what separates it from the next
+ * property), in an object literal that also has `run`: the step's name, read only by the debug
+ * report and the stage timings, which the extension's build has neither of.
+ */
+export function stepNameRanges(ast: Node): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  const keyOf = (prop: Node) => ((prop.key as Node | undefined)?.name as string | undefined);
+  const visit = (node: Node) => {
+    if (node.type === 'ObjectExpression') {
+      const props = node.properties as Node[];
+      const at = props.findIndex((p) => p.type === 'Property' && keyOf(p) === 'name' && (p.value as Node).type === 'Literal' && typeof (p.value as Node).value === 'string');
+      if (at >= 0 && at < props.length - 1 && props.some((p) => keyOf(p) === 'run')) ranges.push([props[at].start, props[at + 1].start]);
     }
   };
-  visit(ast);
+  walk(ast, visit);
   return ranges;
 }
 
@@ -60,11 +87,17 @@ export function stripRemovalReasons(): Plugin {
     enforce: 'post',
     transform(code, id) {
       if (!CLEANUP_SOURCE.test(id)) return null;
-      const ranges = removalReasonRanges(this.parse(code) as unknown as Node);
+      const ast = this.parse(code) as unknown as Node;
+      const ranges = removalReasonRanges(ast);
       // A call written another way would keep its reason silently: every ctx.remove( must be seen.
       const written = code.split('ctx.remove(').length - 1;
       if (ranges.length !== written) this.error(`strip-removal-reasons: ${written} ctx.remove( calls in ${id}, ${ranges.length} understood`);
-      return ranges.length ? { code: cutRanges(code, ranges), map: null } : null;
+      const cut = [...ranges, ...stepNameRanges(ast)];
+      if (!cut.length) return null;
+      const out = cutRanges(code, cut);
+      // Once the reasons are gone, nothing may read the name it no longer has.
+      if (/\bthis\.name\b/.test(out)) this.error(`strip-removal-reasons: ${id} reads this.name outside ctx.remove(`);
+      return { code: out, map: null };
     },
   };
 }

@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { parseAst, transformWithOxc } from 'vite';
 import { describe, expect, it } from 'vitest';
-import { cutRanges, removalReasonRanges } from '../../../scripts/strip-removal-reasons';
+import { cutRanges, removalReasonRanges, stepNameRanges } from '../../../scripts/strip-removal-reasons';
 
 type Ast = Parameters<typeof removalReasonRanges>[0];
 const strip = (code: string) => cutRanges(code, removalReasonRanges(parseAst(code) as unknown as Ast));
@@ -24,9 +24,18 @@ describe('strip-removal-reasons', () => {
     expect(strip(code)).toBe(code);
   });
 
+  it('drops the name of a step object, and only of a step object', () => {
+    const names = (code: string) => cutRanges(code, stepNameRanges(parseAst(code) as unknown as Ast));
+    expect(names("export const removeAds = { name: 'remove-ads', run(ctx) { ctx.remove(el); } };"))
+      .toBe('export const removeAds = { run(ctx) { ctx.remove(el); } };');
+    const other = "const author = { name: 'Jo', url: 'https://a.example' }; const step = { run() {}, name: 'last' };";
+    expect(names(other)).toBe(other);
+  });
+
   it('understands every ctx.remove( call the cleanup steps write (the build fails on one it does not)', async () => {
     const dir = 'utils/extract/declutter';
     let calls = 0;
+    let names = 0;
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts'))) {
       // JavaScript, as the bundler hands it to the plugin.
       const { code } = await transformWithOxc(readFileSync(`${dir}/${file}`, 'utf8'), file);
@@ -34,7 +43,12 @@ describe('strip-removal-reasons', () => {
       calls += written;
       expect(removalReasonRanges(parseAst(code) as unknown as Ast), file).toHaveLength(written);
       expect(strip(code), file).not.toMatch(/ctx\.remove\([^()]*,/);
+      // A step declared as an object loses its name in the page script.
+      const stepNames = stepNameRanges(parseAst(code) as unknown as Ast).length;
+      names += stepNames;
+      expect(stepNames, file).toBe(/^\s*name: ["'`]/m.test(code) ? 1 : 0);
     }
     expect(calls).toBeGreaterThan(30);
+    expect(names).toBeGreaterThan(10);
   });
 });
