@@ -1,5 +1,9 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { transformWithOxc } from 'vite';
 import { describe, expect, it } from 'vitest';
-import { minifyScript } from '../../../scripts/terser-scripts';
+import { minifyScript, READABILITY_FIELDS } from '../../../scripts/terser-scripts';
 
 // An injected script in miniature: a class with private members (as Readability has), an expando
 // set on one object and read on another, a run-once flag on the global, DOM-like and message
@@ -58,5 +62,37 @@ describe('terser over the injected scripts', () => {
     const scope: Record<string, unknown> = { node: { nodeType: 3 } };
     new Function('globalThis', out)(scope);
     expect(scope.reply).toEqual({ flags: 1, chars: 500, text: true, own: true });
+  });
+});
+
+describe("Readability's own field names", () => {
+  const require = createRequire(import.meta.url);
+  const Readability = require('@mozilla/readability/Readability.js') as { prototype: { REGEXPS: Record<string, RegExp> } };
+
+  it('are its pattern names or its score fields, and no code of ours reads or writes a property so named', async () => {
+    const patterns = Object.keys(Readability.prototype.REGEXPS);
+    for (const name of READABILITY_FIELDS.filter((n) => n !== 'readability' && n !== 'contentScore')) expect(patterns, name).toContain(name);
+    const sources = ['utils', 'entrypoints', 'components'].flatMap((dir) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => /\.tsx?$/.test(f)).map((f) => join(dir, f)));
+    expect(sources.length).toBeGreaterThan(50);
+    for (const file of sources) {
+      // JavaScript, types stripped: a parameter named like a field is no property.
+      const { code } = await transformWithOxc(readFileSync(file, 'utf8'), file);
+      for (const name of READABILITY_FIELDS) expect(code, `${file}: ${name}`).not.toMatch(new RegExp(`\\.${name}\\b|\\[\\s*['"\`]${name}['"\`]\\s*\\]|[{,]\\s*${name}\\s*[:}]|\\{\\s*${name}\\s*,`));
+    }
+  });
+
+  it('are renamed, consistently, in a script that scores like Readability', async () => {
+    const code = `(function () {
+      const el = globalThis.el;
+      el.readability = { contentScore: 0 };
+      el.readability.contentScore += 25;
+      const REGEXPS = { commas: /,/g, byline: /byline/i };
+      globalThis.reply = { score: el.readability.contentScore, parts: 'a,b,c'.match(REGEXPS.commas).length, byline: REGEXPS.byline.test('byline') };
+    })();`;
+    const out = await minifyScript(code);
+    expect(out).not.toMatch(/readability|contentScore|commas:/);
+    const scope: Record<string, unknown> = { el: {} };
+    new Function('globalThis', out)(scope);
+    expect(scope.reply).toEqual({ score: 25, parts: 2, byline: true });
   });
 });
