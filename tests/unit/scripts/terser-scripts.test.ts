@@ -1,9 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
-import { transformWithOxc } from 'vite';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseAst, transformWithOxc } from 'vite';
 import { describe, expect, it } from 'vitest';
-import { minifyScript, READABILITY_FIELDS } from '../../../scripts/terser-scripts';
+import { EXTRACTION_FIELDS, minifyScript, READABILITY_FIELDS } from '../../../scripts/terser-scripts';
 
 // An injected script in miniature: a class with private members (as Readability has), an expando
 // set on one object and read on another, a run-once flag on the global, DOM-like and message
@@ -94,5 +95,51 @@ describe("Readability's own field names", () => {
     const scope: Record<string, unknown> = { el: {} };
     new Function('globalThis', out)(scope);
     expect(scope.reply).toEqual({ score: 25, parts: 2, byline: true });
+  });
+});
+
+describe("the extraction's own field names", () => {
+  const sourcesUnder = (dir: string) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => /\.tsx?$/.test(f)).map((f) => join(dir, f));
+  // The DOM's property names terser knows (and never renames), from the package's own list.
+  const terserDir = dirname(createRequire(import.meta.url).resolve('terser/package.json'));
+
+  it('are no DOM property, no field of a message, and used nowhere outside the extraction', async () => {
+    const domprops = new Set(((await import(pathToFileURL(join(terserDir, 'tools', 'domprops.js')).href)) as { domprops: string[] }).domprops);
+    expect(domprops.has('textContent')).toBe(true);
+    const outside = ['utils', 'entrypoints', 'components'].flatMap(sourcesUnder).filter((f) => !f.startsWith(join('utils', 'extract')));
+    const messageTypes = [join('utils', 'extract', 'types.ts')];
+    expect(outside.length).toBeGreaterThan(30);
+    for (const name of EXTRACTION_FIELDS) {
+      expect(domprops.has(name), name).toBe(false);
+      for (const file of [...outside, ...messageTypes]) expect(readFileSync(file, 'utf8'), `${file}: ${name}`).not.toMatch(new RegExp(`\\b${name}\\b`));
+    }
+  });
+
+  it('are never named by a string in the extraction (a field read from JSON, or by a computed key)', async () => {
+    const names = new Set(EXTRACTION_FIELDS);
+    const files = sourcesUnder(join('utils', 'extract'));
+    expect(files.length).toBeGreaterThan(40);
+    for (const file of files) {
+      const { code } = await transformWithOxc(readFileSync(file, 'utf8'), file);
+      const strings: string[] = [];
+      const visit = (node: unknown): void => {
+        if (!node || typeof node !== 'object') return;
+        if (Array.isArray(node)) return node.forEach(visit);
+        const n = node as { type?: string; value?: unknown; cooked?: unknown };
+        if (n.type === 'Literal' && typeof n.value === 'string') strings.push(n.value);
+        if (n.type === 'TemplateElement') strings.push(String((n.value as { cooked?: string }).cooked));
+        for (const v of Object.values(node)) if (v && typeof v === 'object') visit(v);
+      };
+      visit(parseAst(code));
+      for (const s of strings) for (const word of s.split(/[^\w$]+/)) expect(names.has(word), `${file}: '${s}'`).toBe(false);
+    }
+  });
+
+  it('are renamed', async () => {
+    const out = await minifyScript(`(function () { const ctx = { linkDensity: (el) => el.links / el.words, hasDescendant: () => false }; globalThis.reply = ctx.linkDensity({ links: 1, words: 4 }) + Number(ctx.hasDescendant()); })();`);
+    expect(out).not.toMatch(/linkDensity|hasDescendant/);
+    const scope: Record<string, unknown> = {};
+    new Function('globalThis', out)(scope);
+    expect(scope.reply).toBe(0.25);
   });
 });
