@@ -57,10 +57,13 @@ function replaceEach(code: string, pairs: readonly (readonly [string | RegExp, s
 
 /**
  * `code` with the debug-only and JSDOMParser-only branches made constant `false` (the minifier
- * then drops them): the options flag is never set, the marker never present.
+ * then drops them): the options flag is never set, the marker never present. And the node
+ * lookup's fallback for nodes without querySelectorAll, which only JSDOMParser's lacked.
  */
 export function unusedBranches(code: string): string {
   return replaceEach(code, [
+    // Every Element and Document has querySelectorAll; only JSDOMParser's nodes lacked it.
+    [/if \(node\.querySelectorAll\) \{\s*(return node\.querySelectorAll\(tagNames\.join\(","\)\);)\s*\}\s*return \[\]\.concat\.apply\([\s\S]*?\n    \);/, '$1'],
     ['this._debug = !!options.debug;', ''],
     ['this._debug', 'false'],
     ['this._docJSDOMParser = this._doc.firstChild.__JSDOMParser__;', ''],
@@ -71,9 +74,10 @@ export function unusedBranches(code: string): string {
 /**
  * `code` with the options Calm never passes made constant (the pipeline constructs Readability once,
  * with a document and only `serializer`): the old (uri, document) signature, the element-count
- * limit (0, off) with its error message, keepClasses, disableJSONLD and linkDensityModifier at their
- * defaults. And `parse()` no longer reads the article's whole textContent for its `textContent` and
- * `length` fields, which nothing here reads (the pipeline reads the text from its own tidied root).
+ * limit (0, off) with its error message, keepClasses, disableJSONLD, linkDensityModifier,
+ * nbTopCandidates, charThreshold, classesToPreserve and allowedVideoRegex at their defaults. And
+ * `parse()` no longer reads the article's whole textContent for its `textContent` and `length`
+ * fields, which nothing here reads (the pipeline reads the text from its own tidied root).
  */
 export function unusedOptions(code: string): string {
   return replaceEach(code, [
@@ -86,6 +90,10 @@ export function unusedOptions(code: string): string {
     ['this._disableJSONLD', 'false'],
     ['this._linkDensityModifier = options.linkDensityModifier || 0;', ''],
     ['this._linkDensityModifier', '0'],
+    [/options\.nbTopCandidates \|\| (this\.DEFAULT_N_TOP_CANDIDATES)/, '$1'],
+    [/options\.charThreshold \|\| (this\.DEFAULT_CHAR_THRESHOLD)/, '$1'],
+    [/options\.classesToPreserve \|\| \[\]/, '[]'],
+    [/options\.allowedVideoRegex \|\| (this\.REGEXPS\.videos)/, '$1'],
     [/var textContent = articleContent\.textContent;(\s*return \{[^}]*?)\btextContent,\s*length: textContent\.length,/, '$1'],
   ]);
 }
