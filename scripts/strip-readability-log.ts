@@ -10,7 +10,9 @@
  * under Readability's own test parser, JSDOMParser (a marker property no browser or jsdom document
  * has). And the file's CommonJS export becomes an ES export (asEsModule, 0.26 kB): the bundler then
  * leaves out its CommonJS wrapper and interop helpers. The options Calm never passes are made
- * constant (unusedOptions, 0.16 kB). Node (CLI, benchmark, tests) runs the package as published.
+ * constant (unusedOptions) and four patterns Readability itself no longer reads are left out
+ * (unusedPatterns): 0.4 kB with the lookup fallback. Node (CLI, benchmark, tests) runs the package
+ * as published.
  */
 import type { Plugin } from 'vite';
 
@@ -98,6 +100,21 @@ export function unusedOptions(code: string): string {
   ]);
 }
 
+/** Readability's patterns that none of its code reads (left from earlier releases). */
+export const UNUSED_PATTERNS = ['extraneous', 'replaceFonts', 'nextLink', 'prevLink'];
+
+/**
+ * `code` without the patterns nothing reads. Each is one line of the REGEXPS table; a release that
+ * reads one again fails the build rather than losing it.
+ */
+export function unusedPatterns(code: string): string {
+  for (const name of UNUSED_PATTERNS) {
+    code = replaceEach(code, [[new RegExp(`\\n {4}${name}:\\s*/[^\\n]*/[a-z]*,(?=\\n)`), '']]);
+    if (new RegExp(`\\.${name}\\b`).test(code)) throw new Error(`strip-readability-log: Readability.js reads REGEXPS.${name}`);
+  }
+  return code;
+}
+
 /** `code` with `if (typeof module === "object") { module.exports = Readability; }` as an ES default export. */
 export function asEsModule(code: string): string {
   return replaceEach(code, [[/if \(typeof module === "object"\) \{[^}]*module\.exports = Readability;[^}]*\}/, 'export default Readability;']]);
@@ -112,7 +129,7 @@ export function stripReadabilityLog(): Plugin {
       // A Readability release that logs differently must be looked at, not shipped half-stripped.
       if (stripped.calls === 0) this.error('strip-readability-log: no this.log( calls found in Readability.js');
       try {
-        return { code: asEsModule(unusedOptions(unusedBranches(stripped.code))), map: null };
+        return { code: asEsModule(unusedPatterns(unusedOptions(unusedBranches(stripped.code)))), map: null };
       } catch (error) {
         this.error(error instanceof Error ? error.message : String(error));
       }

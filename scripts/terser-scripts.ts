@@ -40,7 +40,7 @@ const READABILITY_CONSTANTS = Object.keys(
  */
 export const READABILITY_FIELDS = [
   'readability', 'contentScore',
-  'unlikelyCandidates', 'okMaybeItsACandidate', 'extraneous', 'replaceFonts', 'shareElements', 'nextLink', 'prevLink', 'tokenize',
+  'unlikelyCandidates', 'okMaybeItsACandidate', 'shareElements', 'tokenize',
   'hasContent', 'hashUrl', 'srcsetUrl', 'b64DataUrl', 'commas', 'jsonLdArticleTypes', 'adWords', 'loadingWords',
 ];
 

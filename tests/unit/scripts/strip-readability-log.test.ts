@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { asEsModule, stripLogCalls, unusedBranches, unusedOptions } from '../../../scripts/strip-readability-log';
+import { asEsModule, stripLogCalls, unusedBranches, unusedOptions, unusedPatterns, UNUSED_PATTERNS } from '../../../scripts/strip-readability-log';
 
 const require = createRequire(import.meta.url);
 const SOURCE = readFileSync(require.resolve('@mozilla/readability/Readability.js'), 'utf8');
@@ -77,6 +77,20 @@ describe('unusedBranches and asEsModule', () => {
     }
   });
 
+  it('leave, without the patterns Readability never reads, a Readability that extracts the same article', () => {
+    const code = unusedPatterns(SOURCE);
+    for (const name of UNUSED_PATTERNS) {
+      expect(SOURCE, name).toMatch(new RegExp(`\\n {4}${name}:`));
+      expect(code, name).not.toMatch(new RegExp(`\\b${name}:|\\.${name}\\b`));
+    }
+    const Trimmed = load(code);
+    for (const page of PAGES) expect(parseWith(Trimmed, page), page).toEqual(parseWith(Original, page));
+  });
+
+  it('fail on a Readability that reads a pattern they would leave out', () => {
+    expect(() => unusedPatterns(`${SOURCE}\nvar next = this.REGEXPS.nextLink;`)).toThrow(/reads REGEXPS\.nextLink/);
+  });
+
   it('export the class as the ES default export instead of module.exports', () => {
     const code = asEsModule(SOURCE);
     expect(code).not.toContain('module.exports');
@@ -87,5 +101,6 @@ describe('unusedBranches and asEsModule', () => {
     expect(() => unusedBranches('function Readability() {}')).toThrow(/not found/);
     expect(() => asEsModule('function Readability() {}')).toThrow(/not found/);
     expect(() => unusedOptions('function Readability() {}')).toThrow(/not found/);
+    expect(() => unusedPatterns('function Readability() {}')).toThrow(/not found/);
   });
 });
