@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { asEsModule, stripLogCalls, unusedBranches, unusedOptions, unusedPatterns, UNUSED_PATTERNS } from '../../../scripts/strip-readability-log';
+import { asEsModule, logOnlyMessages, stripLogCalls, unusedBranches, unusedOptions, unusedPatterns, UNUSED_PATTERNS } from '../../../scripts/strip-readability-log';
 
 const require = createRequire(import.meta.url);
 const SOURCE = readFileSync(require.resolve('@mozilla/readability/Readability.js'), 'utf8');
@@ -44,6 +44,16 @@ describe('stripLogCalls', () => {
       expect(expected?.textContent.length, page).toBeGreaterThan(500);
       expect(run(Stripped), page).toEqual(expected);
     }
+  });
+
+  it("reduces the conditional cleaning's log-only reasons to a count, and Readability extracts the same article", () => {
+    const stripped = stripLogCalls(SOURCE).code;
+    const code = logOnlyMessages(stripped);
+    expect(code.match(/errs\.push\(0\)/g)?.length).toBe(stripped.match(/errs\.push\(/g)?.length);
+    expect(code).not.toMatch(/Suspiciously short|mostly links/);
+    const Trimmed = load(code);
+    for (const page of PAGES) expect(parseWith(Trimmed, page), page).toEqual(parseWith(Original, page));
+    expect(() => logOnlyMessages('function Readability() {}')).toThrow(/not as expected/);
   });
 
   it('fails on an unbalanced call rather than cutting the file short', () => {
