@@ -19,8 +19,12 @@ import { gzipSync } from 'node:zlib';
 // 42.6 kB, then 43.1 kB with the widget-label lines; 43.7 kB with the reading of a page whose
 // unclosed <title> swallowed its body (+0.23 kB; four archived news pages of l3s-gn1-dev that
 // were blank, now read at F1 0.98 each); 43.8 kB with the hidden copy of a teaser (+0.14 kB; six
-// dragnet-train pages read their lead once instead of twice).
-const PAGE_SCRIPT = { ceiling: 43_800, target: 35_000 };
+// dragnet-train pages read their lead once instead of twice). Down to 42.8 kB when the build left
+// out more of what the page never runs or reads (Readability's unused options and patterns, the
+// reasons it collects only for its log, the cleanup steps' names) and terser renamed the fields
+// that never leave the script (Readability's scores and pattern names, the extraction's own
+// records): -1.06 kB, results identical on all four corpora.
+const PAGE_SCRIPT = { ceiling: 42_800, target: 35_000 };
 const BUDGETS = {
   'extract.js': PAGE_SCRIPT,
   'reader.js': { ceiling: 41_000, target: 32_000 },
