@@ -23,8 +23,10 @@ import { gzipSync } from 'node:zlib';
 // out more of what the page never runs or reads (Readability's unused options and patterns, the
 // reasons it collects only for its log, the cleanup steps' names) and terser renamed the fields
 // that never leave the script (Readability's scores and pattern names, the extraction's own
-// records): -1.06 kB, results identical on all four corpora.
-const PAGE_SCRIPT = { ceiling: 42_800, target: 35_000 };
+// records): -1.06 kB, results identical on all four corpora. 42.9 kB with a blog's post title read
+// where its first <h1> is the blog's name (+0.12 kB; 41 dragnet-train and 2 l3s-gn1-dev pages were
+// titled with the blog's name).
+const PAGE_SCRIPT = { ceiling: 42_900, target: 35_000 };
 const BUDGETS = {
   'extract.js': PAGE_SCRIPT,
   'reader.js': { ceiling: 41_000, target: 32_000 },

@@ -63,7 +63,8 @@ export function buildMetadata(
   url: string,
 ): ArticleMetadata {
   const siteName = (readability?.siteName ? normalizeSpace(readability.siteName) : undefined) ?? page.siteName;
-  const title = trimSiteName(normalizeSpace(readability?.title || page.title || ''), page.heading, siteName) || hostOf(url);
+  // A blog's "Blog name: Post title", confirmed by the page's headings (page-metadata.ts).
+  const title = page.blogHeadline ?? (trimSiteName(normalizeSpace(readability?.title || page.title || ''), page.heading, siteName) || hostOf(url));
   const lang = page.lang ?? (readability?.lang ? readability.lang : undefined);
   const dir = readDir(readability?.dir) ?? page.dir ?? guessDirection(body.text);
   const reading = estimateReadingTime(body.text, lang);

@@ -11,6 +11,8 @@ export interface PageMetadata {
   title?: string;
   /** Text of the first <h1>, to trim site names off the title. */
   heading?: string;
+  /** A blog's post title, where the first <h1> is the blog's name: the article's title as it is. */
+  blogHeadline?: string;
   byline?: string;
   siteName?: string;
   publishedTime?: string;
@@ -196,6 +198,21 @@ function isInOtherContext(el: Element): boolean {
 }
 
 /**
+ * A blog's first <h1> is often the blog's name, its whole text one link (to the blog's home), with
+ * the post's title further down as an <h2> or <h3>, and the document title reading "Blog name:
+ * Post title". That <h1> names the site, not the story: the post's title is returned, to be the
+ * article's title, and the <h1> becomes the site's name ("Seth's Blog: Entering sync markets" is
+ * titled "Entering sync markets", not "Seth's Blog").
+ */
+function readBlogHeadline(doc: Document, h1: Element, text: string): string | undefined {
+  const links = listElements(h1, 'a');
+  const title = normalizeSpace(doc.title);
+  if (links.length !== 1 || normalizeSpace(links[0].textContent ?? '') !== text || !title.startsWith(text)) return undefined;
+  const rest = /^\s*[|\-–—·:»]\s*(.+)$/.exec(title.slice(text.length))?.[1];
+  return rest && [...listElements(doc.body, 'h2'), ...listElements(doc.body, 'h3')].some((h) => normalizeSpace(h.textContent ?? '') === rest) ? rest : undefined;
+}
+
+/**
  * Read what only the untouched clone has: head metadata, JSON-LD, <time> in the header.
  * Call after comment regions are gone, before cleanup.
  */
@@ -214,11 +231,14 @@ export function readPageMetadata(doc: Document, url: string): PageMetadata {
     parseDate(getMeta(meta, 'article:published_time', 'datePublished', 'og:published_time', 'pubdate', 'publishdate', 'date', 'dc.date', 'dc.date.issued', 'dcterms.created', 'sailthru.date', 'parsely-pub-date', 'article.published', 'published-date'), order) ??
     signals.date;
   const h1 = doc.body ? listElements(doc.body, 'h1')[0] : undefined;
+  const h1Text = h1 ? normalizeSpace(h1.textContent ?? '') || undefined : undefined;
+  const headline = h1 && h1Text ? readBlogHeadline(doc, h1, h1Text) : undefined;
   return {
     title: getMeta(meta, 'og:title', 'twitter:title') ?? (ld ? jsonLdText(ld.headline) : undefined),
-    heading: h1 ? normalizeSpace(h1.textContent ?? '') || undefined : undefined,
+    heading: h1Text,
+    blogHeadline: headline,
     byline,
-    siteName: getMeta(meta, 'og:site_name', 'application-name') ?? (ld ? jsonLdText(ld.publisher) : undefined),
+    siteName: getMeta(meta, 'og:site_name', 'application-name') ?? (ld ? jsonLdText(ld.publisher) : undefined) ?? (headline && h1Text),
     publishedTime: published,
     lang: readLang(doc, meta),
     dir: readDir(html?.getAttribute('dir')) ?? readDir(doc.body?.getAttribute('dir')),
