@@ -1,7 +1,8 @@
 /**
  * Hidden elements: what the page does not show must not be read out as the article. Attribute
  * signals only: the clone is detached and has no layout, so computed style is not available.
- * Motivated by cookie-and-hidden.html (a hidden "print edition" duplicate, a closed modal).
+ * Motivated by cookie-and-hidden.html (a hidden "print edition" duplicate, a closed modal) and
+ * hidden-teaser-copy.html (a long hidden copy of the teaser the page shows).
  */
 import type { DeclutterStep } from './step';
 import { liveElements } from './signals';
