@@ -22,8 +22,8 @@ const OWN_TITLE = /^([^<]{1,200})<\/t/i;
 
 /**
  * The document an unclosed title swallowed, parsed inert (DOMParser: no script runs, nothing is
- * fetched), with the title text before a broken closing tag as its title; null when the page does not
- * show the shape. The page itself is only read.
+ * fetched), with the title text before a broken closing tag as its title; null when the page
+ * does not show the shape. The page itself is only read.
  */
 export function readSwallowedPage(doc: Document, win: Window): Document | null {
   try {
