@@ -47,6 +47,19 @@ describe('Firefox ESR: the popup page', () => {
     await tab.close();
   });
 
+  it('reads a story whose unclosed <title> left Firefox a blank page', async () => {
+    const { page: tab, url } = await openTab('/pages/swallowed-title.html');
+    // Firefox parses the page as the spec says: the body is empty, everything is the title's text.
+    expect(await tab.evaluate(() => document.body.textContent?.trim())).toBe('');
+    const popup = await openFirefoxPopup(session, server, url);
+    await waitForText(popup, 'Ferry fares rise for the second time this year');
+    const shown = await visibleText(popup);
+    expect(shown).toContain('Return tickets on the harbour ferry will cost 40 pence more');
+    expect(shown).not.toContain('</tilte>');
+    await popup.close();
+    await tab.close();
+  });
+
   it('has the reader shortcut really assigned', async () => {
     const { page: tab, url } = await openTab('/pages/voa-seed.html');
     const popup = await openFirefoxPopup(session, server, url);
