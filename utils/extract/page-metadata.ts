@@ -5,7 +5,7 @@
  * ever rendered as HTML.
  */
 import { getDayMonthOrder, parseDate, type DayMonthOrder } from './dates';
-import { childElements, listElements, normalizeSpace } from './text';
+import { childElements, listElements, listTags, normalizeSpace } from './text';
 
 export interface PageMetadata {
   title?: string;
@@ -209,7 +209,7 @@ function readBlogHeadline(doc: Document, h1: Element, text: string): string | un
   const title = normalizeSpace(doc.title);
   if (links.length !== 1 || normalizeSpace(links[0].textContent ?? '') !== text || !title.startsWith(text)) return undefined;
   const rest = /^\s*[|\-–—·:»]\s*(.+)$/.exec(title.slice(text.length))?.[1];
-  return rest && [...listElements(doc.body, 'h2'), ...listElements(doc.body, 'h3')].some((h) => normalizeSpace(h.textContent ?? '') === rest) ? rest : undefined;
+  return rest && listTags(doc.body, ['h2', 'h3']).some((h) => normalizeSpace(h.textContent ?? '') === rest) ? rest : undefined;
 }
 
 /**

@@ -115,9 +115,18 @@ export function fixLazyImage(img: Element): void {
 }
 
 /**
+ * `markup` as a document of its own, parsed inert by the window's DOMParser: no script runs,
+ * nothing is fetched, and nothing is ever inserted into a live page. Throws where the window has
+ * no parser; callers turn that into "nothing read".
+ */
+export function parseInertHtml(markup: string, win: Window): Document {
+  return new (win as unknown as { DOMParser: typeof DOMParser }).DOMParser().parseFromString(markup, 'text/html');
+}
+
+/**
  * A <noscript> that holds the real <img> (lazy-loading fallback). In a browser with scripting on,
  * its content is raw text; in jsdom (scripting off) it is parsed. Either way, read the first img's
- * attributes without ever inserting markup: DOMParser gives an inert document.
+ * attributes without ever inserting markup (parseInertHtml).
  */
 function readNoscriptImage(noscript: Element, win: Window | null): Element | null {
   const parsed = noscript.getElementsByTagName('img')[0];
@@ -125,9 +134,7 @@ function readNoscriptImage(noscript: Element, win: Window | null): Element | nul
   const raw = noscript.textContent ?? '';
   if (!/<img\b/i.test(raw) || !win) return null;
   try {
-    const Parser = (win as unknown as { DOMParser: typeof DOMParser }).DOMParser;
-    const inert = new Parser().parseFromString(raw, 'text/html');
-    return inert.getElementsByTagName('img')[0] ?? null;
+    return parseInertHtml(raw, win).getElementsByTagName('img')[0] ?? null;
   } catch {
     return null;
   }

@@ -1,3 +1,4 @@
+import { parseInertHtml } from './prepare';
 import { safeCall, safeGet } from './snapshot';
 
 /**
@@ -21,16 +22,16 @@ const MIN_TAGS = 8;
 const OWN_TITLE = /^([^<]{1,200})<\/t/i;
 
 /**
- * The document an unclosed title swallowed, parsed inert (DOMParser: no script runs, nothing is
- * fetched), with the title text before a broken closing tag as its title; null when the page
- * does not show the shape. The page itself is only read.
+ * The document an unclosed title swallowed, parsed inert (parseInertHtml), with the title text
+ * before a broken closing tag as its title; null when the page does not show the shape. The page
+ * itself is only read.
  */
 export function readSwallowedPage(doc: Document, win: Window): Document | null {
   try {
     const title = safeCall<HTMLCollection>(doc, 'getElementsByTagName', 'title')[0];
     const markup = title ? String(safeGet<string | null>(title, 'textContent') ?? '') : '';
     if ((markup.match(BODY_TAGS)?.length ?? 0) < MIN_TAGS) return null;
-    const parsed = new (win as unknown as typeof globalThis).DOMParser().parseFromString(markup, 'text/html');
+    const parsed = parseInertHtml(markup, win);
     const name = OWN_TITLE.exec(markup)?.[1]!.trim();
     if (name) parsed.title = name;
     return parsed;

@@ -65,6 +65,8 @@ export const removeHidden: DeclutterStep = {
       if (ctx.textLength(el) < MAX_HIDDEN_CLASS_TEXT) {
         ctx.remove(el, this.name, `class "${cls.trim().slice(0, 40)}"`);
       } else if (shownTwice(normalizeSpace(el.textContent ?? ''))) {
+        // Its text read directly, not through ctx.text: that caches, and a long box kept here
+        // loses descendants to later steps, which must then see its text as it is.
         ctx.unprotectCopy(el);
         if (ctx.remove(el, this.name, 'hidden copy of text the page shows')) pageText = null;
       }
