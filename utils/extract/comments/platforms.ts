@@ -57,10 +57,11 @@ const PLATFORMS: PlatformSpec[] = [
     },
   },
   {
-    // Disqus threads rendered into the page (the old "dsq-" markup and the embed's own).
+    // Disqus threads rendered into the page (the old "dsq-" markup, whose items may carry only an
+    // id, "dsq-comment-123", and the embed's own).
     name: 'disqus',
     list: '#disqus_thread, #dsq-content, #dsq-comments',
-    unit: 'li.post, .dsq-comment',
+    unit: 'li.post, .dsq-comment, li[id^="dsq-comment-"]',
     hints: {
       author: '.post-byline .author, .dsq-commenter-name, .dsq-comment-header cite, .author',
       date: '.post-meta time, .time-ago, .dsq-comment-header-time, time',

@@ -90,6 +90,9 @@ export function findRegions(doc: Document, units: readonly Element[], start?: El
   if (!start && holdsPostBody(region)) return withLeadingChrome(doc, [...units], reader);
   for (let parent = region.parentElement; parent && parent !== doc.body && parent !== doc.documentElement; parent = parent.parentElement) {
     if (holdsPostBody(parent) && !holdsPostBody(region)) break;
+    // Nor up into the box of the page's main heading: on a post of a line or two (a photo and its
+    // caption) the thread outweighs the post, and the climb would take them both.
+    if (parent.querySelector('h1') && !region.querySelector('h1')) break;
     const outside = reader.collapsed(parent).length - reader.collapsed(region).length;
     if (outside <= MAX_WRAPPER_EXTRA_TEXT && !hasOwnProse(parent, region, reader)) region = parent;
     else if (isCommentNamed(parent) && !hasOwnProse(parent, region, reader) && outside <= MAX_SECTION_EXTRA_TEXT) region = parent;

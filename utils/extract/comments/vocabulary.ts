@@ -60,7 +60,7 @@ export const COMMENT_CHROME_PHRASES: readonly string[] = [
   'you must be (?:logged|signed) in to (?:post a )?comment',
   'join the (?:conversation|discussion)',
   '(?:show|view|read|load|see|hide) (?:all )?(?:\\d+ )?(?:more )?comments',
-  '(?:\\d+|no|one) (?:comments?|responses?|replies|reactions)',
+  '(?:\\d+|no|one) (?:comments?|responses?|replies|reactions)(?: yet)?',
   '(?:\\d+ |(?:noch )?keine )?kommentare(?: insgesamt)?',
   'comments? \\(\\d+\\)',
   'be the first to comment',
@@ -68,7 +68,12 @@ export const COMMENT_CHROME_PHRASES: readonly string[] = [
   'reply to this comment',
   'comments(?: and reactions)?',
   'community guidelines',
-  'trackback(?: url(?: for this (?:entry|post))?)?:?',
+  'trackback(?: ur[il](?: for this (?:entry|post))?)?:?',
+  // A thread's own feed link and its closing line, as blog engines print them under a post.
+  'rss feed for comments on this (?:post|entry)',
+  "this (?:post|entry)['’]s comment feed",
+  '(?:the )?comments (?:to|on|for) this (?:entry|post) (?:are|is) closed',
+  '(?:\\d+ )?comments? so far(?:\\W+add yours)?',
   'trackbacks?(?: and pingbacks)?',
   '(?:\\d+ )?pingbacks?',
 ];
@@ -88,6 +93,7 @@ export const COMMENT_ENGINE_SENTENCE_RE = new RegExp(
     'notify me of (?:follow-up|new) comments',
     'required fields are marked',
     'kommentieren zu können, müssen sie',
+    'listed below are links to (?:weblogs|blogs|sites) that reference',
   ]),
   'i',
 );

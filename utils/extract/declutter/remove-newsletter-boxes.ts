@@ -6,13 +6,13 @@
  */
 import { anyOf } from '../word-lists';
 import type { DeclutterStep } from './step';
-import { climbToBox, hasToken, liveElements } from './signals';
+import { climbToBox, H1, hasToken, liveElements } from './signals';
 
 const SIG = /(?:^|[-_])(?:newsletter|newsletters|subscribe|subscription|signup|sign-up|email-?signup|optin|opt-in|nl-?signup|inline-?newsletter|promo-?newsletter)(?:$|[-_\d])/;
 /** Sign-up pitches: the invitation, the inbox promise, the e-mail field's label, the membership ask. */
 const PITCH = new RegExp(`\\b(?:${anyOf(
-  ['sign up (?:for|to) (?:our|the|my)', 'subscribe (?:to|for) (?:our|the|my)', '(?:our|the|free) (?:daily |weekly |morning |evening )?newsletter'],
-  ['delivered (?:straight )?to your inbox', 'in your inbox'],
+  ['sign up (?:for|to) (?:our|the|my)', 'subscribe (?:to|for) (?:our|the|my)(?! (?:rss|atom|feed|podcast))', '(?:our|the|free) (?:daily |weekly |morning |evening )?newsletter'],
+  ['delivered (?:straight )?to your inbox', 'in your inbox', '(?:get|receive) (?:free )?e-?mail updates', 'no spam'],
   ['enter your e-?mail', 'your e-?mail address', 'subscribe now', 'get (?:the|our) (?:latest|best)[\\w ]* (?:by|via|in your) e-?mail'],
   ['become a (?:member|subscriber)', 'support (?:our|independent) journalism'],
   ['click here to sign up', '(?:news|e-?mail) alerts', 'headlines (?:per|by|via) e-?mail'],
@@ -47,6 +47,9 @@ export const removeNewsletterBoxes: DeclutterStep = {
       const text = ctx.text(el);
       if (!PITCH.test(text) && !(sigHit && emailField)) continue;
       if (!sigHit && !emailField && el.childElementCount === 0 && len > MAX_PITCH_LEAF_TEXT) continue;
+      // A page of a picture and a few lines is itself shorter than a sign-up box may be: the box
+      // that holds the headline is the page, not its promo.
+      if (ctx.hasDescendant(el, H1)) continue;
       ctx.remove(climbToBox(ctx, el, MAX_BOX_TEXT, BOX_SLACK), this.name, sigHit ? 'newsletter class with a sign-up pitch' : `sign-up pitch "${text.slice(0, 50)}"`);
     }
   },

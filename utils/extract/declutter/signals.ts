@@ -25,6 +25,7 @@ const INTERNAL_LINK_SHARE = 0.6;
 const DEFAULT_BOX_SLACK = 40;
 
 export const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+export const H1: ReadonlySet<string> = new Set(['H1']);
 
 /** Does any class/id token of `el` match `re` (tested per token, so "box-y" never matches "x")? */
 export function hasToken(ctx: DeclutterContext, el: Element, re: RegExp): boolean {
@@ -164,6 +165,9 @@ export function climbToBox(ctx: DeclutterContext, start: Element, maxLength: num
     if (MEDIA_TAGS.has(p.nodeName)) break;
     const len = ctx.textLength(p);
     if (len > maxLength || len > boxLen + slack || ctx.isProtected(p)) break;
+    // On a page of a picture and a few lines the whole post is shorter than a box of clutter may
+    // be: a box that holds the headline is the post, never the clutter beside it.
+    if (ctx.hasDescendant(p, H1)) break;
     box = p;
     boxLen = len;
   }

@@ -49,6 +49,13 @@ describe('findComments on every comments-* fixture', () => {
     expect(found.regions.map((r) => r.className)).toContain('discussion-list');
   });
 
+  test("an old plugin's thread whose items carry only an id is read, and its section stops below the post's headline", () => {
+    const { doc, url } = loadFixture('comments-photo-post');
+    const found = findComments(doc, url);
+    expect(found.source).toBe('disqus');
+    expect(found.regions.map((r) => r.className)).toEqual(['cbox']);
+  });
+
   test('a page without comments gives none and removes nothing', () => {
     const doc = parsePage(`<article><h1>Story</h1><p class="byline">By Ann Author, May 2, 2014</p><p>${'Body text. '.repeat(50)}</p></article>
       <div class="related"><h3>Related</h3><ul><li><a href="/a">Another story</a> May 1, 2014</li><li><a href="/b">Third story</a> April 30, 2014</li></ul></div>`);

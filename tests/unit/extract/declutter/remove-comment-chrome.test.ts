@@ -48,4 +48,19 @@ describe('remove-comment-chrome', () => {
     expect(text).toContain('Comments to the council close on Friday.');
     expect(doc.querySelector('form[role="search"]')).not.toBeNull();
   });
+
+  it("removes blog engines' thread lines: an empty thread, its feed, the trackback block, a closed thread", () => {
+    const { text } = runStep(removeCommentChrome, `<article><h1>Ferry returns</h1>${story()}</article>
+      <p>No comments yet.</p>
+      <p><a href="/feed/">RSS feed for comments on this post.</a></p>
+      <p><a href="/trackback/">TrackBack URI</a></p>
+      <p><a href="/2024/03/ferry-returns/comments/atom.xml">This post's comment feed</a></p>
+      <div class="trackbacks-info"><p>Listed below are links to weblogs that reference Ferry returns:</p></div>
+      <p>The comments to this entry are closed.</p>
+      <div class="count"><span>12</span> <span>comments so far. Add yours.</span></div>`);
+    for (const gone of ['No comments yet', 'RSS feed for comments', 'TrackBack URI', 'comment feed', 'Listed below are links', 'comments to this entry are closed', 'comments so far']) {
+      expect(text).not.toContain(gone);
+    }
+    expect(text).toContain('The ferry to the outer islands ran again on Monday');
+  });
 });
