@@ -139,7 +139,8 @@ const STORY_LEAD_WORDS = 30;
 const MIN_TEASER_HEADINGS = 3;
 // A menu or a link directory has almost no text of its own. A post that is mostly links (a
 // roundup of earlier posts, a video post with its related links) still has a brief's worth of
-// plain text around them.
+// plain text around them; a picture post whose caption credits its source in links ("Created by
+// <designer>, via <blog>") has its picture, on a page that says it is a story.
 const LINK_DENSITY = 0.5;
 const MIN_PROSE_WORDS = 40;
 
@@ -148,7 +149,7 @@ export function judgeArticleShape(shape: ArticleShape): string | null {
   if (shape.words === 0) return 'no text was found';
   if (shape.words < MIN_WORDS && !shape.hasMedia && shape.pageWords > shape.words) return 'too little text to be an article';
   const ownWords = shape.words * (1 - shape.linkDensity);
-  if (shape.linkDensity > LINK_DENSITY && ownWords < MIN_PROSE_WORDS) return 'the main text is mostly links (a menu or a listing)';
+  if (shape.linkDensity > LINK_DENSITY && ownWords < MIN_PROSE_WORDS && !(shape.hasMedia && shape.declaresStory)) return 'the main text is mostly links (a menu or a listing)';
   if (shape.pageLinkedHeadings >= FRONT_PAGE_HEADLINES && shape.paragraphs <= 1 && shape.words < FRONT_PAGE_PICK_WORDS && !shape.hasMedia && !shape.declaresStory) {
     return 'a page of headlines with no story';
   }

@@ -27,6 +27,8 @@ describe('judgeArticleShape', () => {
     ['a loading message among menus', { words: 2, paragraphs: 0, pageWords: 40 }, 'too little text to be an article'],
     ['a page whose whole text is one line', { words: 2, paragraphs: 0, pageWords: 2, pageLinkedHeadings: 0 }, null],
     ['a link directory', { words: 70, linkDensity: 0.87 }, 'the main text is mostly links (a menu or a listing)'],
+    ['a link directory with icons', { words: 70, linkDensity: 0.87, hasMedia: true }, 'the main text is mostly links (a menu or a listing)'],
+    ['a picture post whose caption credits its source in links, on a page that says it is a story', { words: 17, linkDensity: 0.53, paragraphs: 1, hasMedia: true, declaresStory: true }, null],
     ['a roundup post: mostly links, and paragraphs of its own around them', { words: 7800, linkDensity: 0.64, paragraphs: 500 }, null],
     ['a video post with its links: 52 words of its own', { words: 117, linkDensity: 0.56, paragraphs: 1 }, null],
     ['one short box on a front page', { words: 19, paragraphs: 1 }, 'a page of headlines with no story'],

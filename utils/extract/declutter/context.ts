@@ -43,10 +43,11 @@ export interface DeclutterContext {
   /** True when removing `el` would take the article's main text with it. */
   isProtected(el: Element): boolean;
   /**
-   * `el` holds a copy of text the page shows elsewhere: when the main text was found in it, it is
-   * looked for again without it (the other copy), so `el` can go and nothing of the story is lost.
+   * `el` is known not to be the story's text, however long (a hidden copy of text the page shows
+   * elsewhere, another story's slideshow under a "Related" label): when the main text was found in
+   * it, it is looked for again without it, so `el` can go and nothing of the story is lost.
    */
-  unprotectCopy(el: Element): void;
+  setAside(el: Element): void;
   /** Remove `el` (unless protected) and record why. Returns whether it was removed. */
   remove(el: Element, step: string, reason: string): boolean;
   removed: RemovalRecord[];
@@ -141,7 +142,7 @@ const MAX_ANCHOR_LINK_DENSITY = 0.5;
 /** The best container must hold this much paragraph text to be the story (less is a page of snippets). */
 const MIN_ANCHOR_SCORE = 200;
 
-/** The element with the most text in substantial paragraphs, Readability-style but cheap; copies (`skip`) do not count. */
+/** The element with the most text in substantial paragraphs, Readability-style but cheap; what was set aside (`skip`) does not count. */
 function findContentAnchor(elements: readonly Element[], m: Measures, skip: Uint8Array): Element | null {
   const scores = new Map<Element, number>();
   for (let i = 0; i < elements.length; i++) {
@@ -185,7 +186,7 @@ export function createContext(doc: Document, url: string, debug: boolean): Declu
   const elements = listElements(body, '*');
   const m = measure(body, elements);
   const removedFlags = new Uint8Array(elements.length);
-  const copyFlags = new Uint8Array(elements.length);
+  const asideFlags = new Uint8Array(elements.length);
   let anchorIndex: number | undefined;
   // Signatures, tokens and texts by position for listed elements (asked by every step about every
   // element), by element for the few others.
@@ -209,7 +210,7 @@ export function createContext(doc: Document, url: string, debug: boolean): Declu
   };
   const getAnchorIndex = () => {
     if (anchorIndex === undefined) {
-      const anchor = findContentAnchor(elements, m, copyFlags);
+      const anchor = findContentAnchor(elements, m, asideFlags);
       anchorIndex = anchor ? indexOf(anchor) : -1;
     }
     return anchorIndex;
@@ -307,11 +308,11 @@ export function createContext(doc: Document, url: string, debug: boolean): Declu
       const i = indexOf(el);
       return i >= 0 && i <= a && a <= i + m.size[i];
     },
-    unprotectCopy(el) {
+    setAside(el) {
       if (!ctx.isProtected(el)) return;
       const i = indexOf(el);
       if (i < 0) return;
-      copyFlags.fill(1, i, i + m.size[i] + 1);
+      asideFlags.fill(1, i, i + m.size[i] + 1);
       anchorIndex = undefined;
     },
     remove(el, step, reason) {

@@ -67,7 +67,7 @@ export const removeHidden: DeclutterStep = {
       } else if (shownTwice(normalizeSpace(el.textContent ?? ''))) {
         // Its text read directly, not through ctx.text: that caches, and a long box kept here
         // loses descendants to later steps, which must then see its text as it is.
-        ctx.unprotectCopy(el);
+        ctx.setAside(el);
         if (ctx.remove(el, this.name, 'hidden copy of text the page shows')) pageText = null;
       }
     }

@@ -14,10 +14,10 @@
 import { anyOf } from '../word-lists';
 import type { DeclutterContext } from './context';
 import type { DeclutterStep } from './step';
-import { hasToken, holdsPost, liveElements } from './signals';
+import { climbToBox, hasToken, holdsPost, liveElements } from './signals';
 
 // "About the author" boxes, as themes and plugins name them (also as a BEM element: "review__authorbox").
-const AUTHOR_BIO_TOKEN = /^(?:(?:wp|better|post|entry)-|[\w-]+__)?(?:about-?(?:the-?)?author|author-?(?:bio|box|info|description|details|profile|card)|authorsure-author-box|saboxplugin)(?:-(?:div|text|container|wrap|wrapper|area))?$/;
+const AUTHOR_BIO_TOKEN = /^(?:(?:wp|better|post|entry)-|[\w-]+__)?(?:about[-_]?(?:the[-_]?)?author|author[-_]?(?:bio|box|info|description|details|profile|card)|profile-?(?:block|box|card|widget)|authorsure-author-box|saboxplugin)(?:-(?:div|text|container|wrap|wrapper|area))?$/;
 
 const ROLES = new Set(['navigation', 'banner', 'contentinfo', 'search', 'menubar', 'menu']);
 /** Class/id tokens of site chrome (exact tokens), by part of the page. */
@@ -27,16 +27,34 @@ const CHROME_TOKEN_WORDS = {
     'breadcrumbs?', 'crumbs', 'topnav', 'top-?nav', 'navbar', 'nav-?bar', 'subnav', 'sub-?nav', 'main-?nav', 'main-?navigation',
     'primary-?nav', 'global-?nav', 'mega-?menu', 'menu',
   ],
-  sidebars: ['sidebar', 'side-?bar', 'rail', 'right-?rail', 'left-?rail', 'right-?col(?:umn)?', 'left-?col(?:umn)?'],
+  sidebars: ['(?:(?:left|right)[-_]?)?side-?bar(?:[-_]?(?:left|right))?', 'rail', 'right-?rail', 'left-?rail', 'right-?col(?:umn)?', 'left-?col(?:umn)?'],
   utilities: ['skip-?links?', 'skiplinks', 'utility-?nav', 'toolbar', 'site-?info'],
-  widgets: ['widget', 'widgets', 'widget-?area', 'widget_[a-z_]+', 'textwidget', 'wp-?calendar', 'calendar_wrap', 'calendar', 'archives', 'blogroll', 'tag-?cloud', 'tagcloud'],
+  widgets: ['widget', 'widgets', 'widget-?area', 'widget_[a-z_]+', 'textwidget', 'wp-?calendar', 'calendar_wrap', 'calendar', 'archives', 'blogroll', 'tag-?cloud', 'tagcloud',
+    // Blog hosts' sidebar modules ("module-archives", "module-typelist").
+    'module-(?:archives|categories|recent-(?:comments|posts)|syndicate|search|powered|typelist|custom_html|email|subscribe|widget)'],
   postNavigation: ['post-?navigation', 'nav-?links', 'navigation', 'pagination', 'pager', 'prev-?next', 'entry-?navigation', 'post-?nav', 'nav-?previous', 'nav-?next', 'jump-?links'],
 };
 const CHROME_TOKEN = new RegExp(`^(?:${anyOf(...Object.values(CHROME_TOKEN_WORDS))})$`);
 
-/** Taxonomy and post-navigation lines: "Tags: a, b", "Filed under: x", "« Older | Home | Newer »". */
+/**
+ * Taxonomy and post-navigation lines: "Tags: a, b", "Filed under: x", "« Older | Home | Newer »",
+ * "Previous post: <title>", "Next Article".
+ */
 const TAXONOMY = /^(?:tags?|tagged(?: with)?|filed (?:under|in)|topics?|related topics?|categories|category|posted in|more about|keywords|labels?)\s*:/i;
-const POST_NAV = /^[«‹←]|[»›→]$/;
+const POST_NAV_WORDS = anyOf([
+  '(?:previous|prev|next|older|newer) (?:post|article|entry|story)',
+  '(?:vorherige[rs]?|nächste[rs]?) (?:beitrag|artikel)',
+  '(?:article|billet) (?:précédent|suivant)',
+  '(?:artículo|entrada) (?:anterior|siguiente)',
+]);
+const POST_NAV = new RegExp(`^[«‹←]|[»›→]$|^(?:${POST_NAV_WORDS})\\b`, 'iu');
+/**
+ * The same words as a label on their own, the link being the arrow picture beside them; and a
+ * related-posts plugin's "No related posts." ("Back to top" lines were tried too: taking them
+ * made Readability's retry on a short post widen to the page, and cost more than they gave.)
+ */
+const POST_NAV_LABEL = new RegExp(`^[«‹←]?\\s*(?:${POST_NAV_WORDS}|no related posts)\\W*$`, 'iu');
+const MAX_POST_NAV_LABEL = 24;
 
 /** A header is site chrome when it is not inside an article (article headers hold the title). */
 function isSiteHeaderOrFooter(ctx: DeclutterContext, el: Element): boolean {
@@ -45,6 +63,15 @@ function isSiteHeaderOrFooter(ctx: DeclutterContext, el: Element): boolean {
   }
   return true;
 }
+
+/**
+ * A site's credit line, in its footer or under the post: "Proudly powered by WordPress", "(c) 2012
+ * Site | powered by Blogger". It opens with the credit or carries the site's © and separators; a
+ * story's sentence that names the platform ("The new site, powered by WordPress, …") does neither.
+ */
+const POWERED_BY = /\bpowered by\s+(?:wordpress|blogger|typepad|movable type|drupal|ghost|tumblr|squarespace|joomla)\b/i;
+const CREDIT_LINE_FRAME = /^(?:proudly )?powered by\b|©|\(c\)|\bcopyright\b|\|/i;
+const MAX_CREDIT_LINE_TEXT = 250;
 
 /** Site chrome is mostly links: an <aside> or chrome-named box above this share of link text is chrome. */
 const CHROME_LINK_DENSITY = 0.3;
@@ -81,12 +108,21 @@ export const removePageChrome: DeclutterStep = {
         continue;
       }
       const len = ctx.textLength(el);
+      // The blog platform's name links to its site: no link, no credit line (and no text read).
+      if (len > 0 && len <= MAX_CREDIT_LINE_TEXT && ctx.linkTextLength(el) > 0 && POWERED_BY.test(ctx.text(el)) && CREDIT_LINE_FRAME.test(ctx.text(el))) {
+        ctx.remove(climbToBox(ctx, el, MAX_CREDIT_LINE_TEXT), this.name, 'site credit line');
+        continue;
+      }
       if (len > 0 && len <= MAX_TAXONOMY_TEXT && el.childElementCount <= MAX_TAXONOMY_CHILDREN && ctx.linkDensity(el) >= TAXONOMY_LINK_DENSITY) {
         const text = ctx.text(el);
         if (TAXONOMY.test(text) || (POST_NAV.test(text) && ctx.descendants(el, 'A').length >= 1 && len <= MAX_POST_NAV_TEXT)) {
           ctx.remove(el, this.name, `taxonomy/post navigation "${text.slice(0, 40)}"`);
           continue;
         }
+      }
+      if (len > 0 && len <= MAX_POST_NAV_LABEL && POST_NAV_LABEL.test(ctx.text(el))) {
+        ctx.remove(el, this.name, `navigation label "${ctx.text(el)}"`);
+        continue;
       }
       if (hasToken(ctx, el, AUTHOR_BIO_TOKEN)) {
         // The bio box under every post by this author; a byline ("By Ana Ruiz, May 2") is short.

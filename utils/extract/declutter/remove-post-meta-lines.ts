@@ -1,6 +1,6 @@
 /**
  * A post's own filing lines, written as text in the article: "24.01.2022 11:38 Kategorie: News",
- * "Category: Press Releases", "4 Min Read", and the closing
+ * "Category: Press Releases", "Posted in: Sidelines", "Tagged as:", "4 Min Read", and the closing
  * lines of blog themes ("This entry was posted in News. Bookmark the permalink.", "Der Beitrag
  * wurde am … veröffentlicht und wurde unter … abgelegt"). They file the post or time it, and are
  * no part of its story. Signals, on short lines with no block
@@ -17,7 +17,7 @@ import { anyOf } from '../word-lists';
  * are left out: the corpora disagree on a dateline under the headline (one annotates it as part of
  * the article, another as boilerplate), and removing it cost more than it gained.
  */
-const META_LABELS = ['category', 'categories', 'filed under', 'kategorie', 'kategorien', 'rubrik', 'catégorie', 'categoría', 'categoria', 'kategoria'];
+const META_LABELS = ['category', 'categories', 'filed under', 'posted in', 'tagged as', 'kategorie', 'kategorien', 'rubrik', 'catégorie', 'categoría', 'categoria', 'kategoria'];
 /** A date or time in front of the label ("24.01.2022 11:38 Kategorie: News"). */
 const LEADING_DATE = '(?:\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4},?\\s*(?:\\d{1,2}:\\d{2}(?:\\s*uhr)?)?\\s*)?';
 const META_LINE = new RegExp(`^${LEADING_DATE}(?:${anyOf(META_LABELS)})\\s*[:：]`, 'iu');

@@ -10,6 +10,7 @@
  *    that are each mostly one link to a story on the site itself, plus at most a short source or
  *    date (a neutral `items` list in the article body), with no prose of its own.
  * 4. an inline teaser paragraph between body paragraphs: "Read more: <link>", "RELATED: <link>".
+ * 5. a related label ("Related on <Site>:") right over an embedded slideshow of another story.
  * Motivated by voa-seed.html (1), clutter-inside-article.html (2), neutral-related.html and
  * headline-runs.html (3), and long-multipage.html (4).
  */
@@ -24,14 +25,14 @@ export const RELATED_HEADING = new RegExp(
   '^(?:' +
     [
       'you (?:may|might) (?:also )?(?:like|enjoy|be interested in)',
-      '(?:you )?might also like', 'also (?:of interest|on [\\w .]+)', 'related(?: (?:stories|articles|posts|content|coverage|links|news|reading|topics|items))?',
+      '(?:you )?might also like', 'also (?:of interest|on [\\w .]+)', 'related(?: (?:stories|articles|posts|content|coverage|links|news|reading|topics|items|on [\\w .]+))?',
       'more (?:stories|articles|news|from [\\w .\'’-]+|on (?:this|[\\w .\'’-]+)|in [\\w .\'’-]+|like this|to (?:read|explore)|top stories|headlines)',
       'recommended(?: (?:for you|stories|articles|reading|content))?', 'we recommend', 'readers? (?:also )?(?:liked|recommend|read)',
       'most (?:read|popular|viewed|shared|emailed|e-mailed|commented|watched|recent)', 'popular(?: (?:now|stories|articles|posts|today|on [\\w .]+))?',
       'trending(?: (?:now|stories|today|on [\\w .]+))?', 'top stories', 'top news', 'latest (?:news|stories|headlines|articles|posts)', 'latest',
       '(?:read|see) (?:more|next|also)', 'also read', 'read this next', 'what to read next', 'up next', 'next up', 'further reading', 'see also',
       'editor\'?s?’?s? (?:picks?|choice)', 'around the web', 'from (?:the web|our partners|around the web)', 'sponsored(?: (?:stories|content|links))?',
-      'promoted(?: (?:stories|content|links))?', 'don\'?t miss', 'in case you missed it', 'elsewhere on [\\w .]+', 'explore more',
+      'promoted(?: (?:stories|content|links))?', 'don\'?t miss', 'in case you missed it', 'elsewhere on [\\w .]+', 'only on [\\w .]+', 'explore more',
       'other (?:stories|news|articles)', 'related coverage', 'more from (?:the|our) [\\w .]+', 'recent (?:posts|stories|articles)',
       // A few other languages' stock headings (German, French, Spanish, Italian, Portuguese, Dutch, Arabic, Hebrew).
       'mehr zum thema', 'das könnte sie (?:auch )?interessieren', 'weitere artikel', 'meistgelesen', '(?:à )?lire aussi', 'sur le même sujet',
@@ -45,6 +46,28 @@ export const RELATED_HEADING = new RegExp(
     ')[\\s:.!?»›>-]*$',
   'i',
 );
+/** A gallery widget's class/id ("hp-slideshow-wrapper", "photo-gallery", "carousel"). */
+const SLIDESHOW_TOKEN = /(?:^|[-_])(?:slideshow|gallery|carousel)(?:$|[-_\d])/;
+/**
+ * The label that says the slideshow is another story's: "Related on <Site>:", "Also on <Site>:",
+ * "Related slideshow". Not "Read more", which is also a story's own expander over the rest of it.
+ */
+const RELATED_SLIDESHOW_LABEL = /^(?:(?:related|also|more) on [\w .'’-]{2,40}|related(?: (?:slideshow|gallery|photos))?)[\s:]*$/i;
+/** A related label over such a widget is a line; the widget below it holds whole captions. */
+const MAX_LABEL_TEXT = 60;
+const MIN_SLIDESHOW_TEXT = 200;
+
+/**
+ * 5. A related label right over an embedded slideshow of another story ("Related on <Site>:", then
+ * the gallery's slides, each a heading and a caption): the slides are paragraphs with no links, so
+ * no teaser-list signal sees them, and they outweigh a short story.
+ */
+function isRelatedSlideshow(ctx: DeclutterContext, label: Element, box: Element): boolean {
+  if (ctx.textLength(box) < MIN_SLIDESHOW_TEXT || !RELATED_SLIDESHOW_LABEL.test(ctx.text(label))) return false;
+  // The widget is the box or its wrapper's child, not a carousel somewhere deep in a long section.
+  return [box, ...childElements(box)].some((el) => hasToken(ctx, el, SLIDESHOW_TOKEN));
+}
+
 /** Class/id tokens that name a related, recommended or most-read list. */
 const RELATED_LIST_TOKENS = [
   'related', 'recommend(?:ed|ations?)?', 'you-?may-?like', 'ymal', 'more-?(?:stories|articles|news|from|on)',
@@ -163,8 +186,17 @@ export const removeRelatedLists: DeclutterStep = {
         ctx.remove(el, this.name, `inline teaser "${ctx.text(el).slice(0, 40)}"`);
         continue;
       }
+      // 5. A related label over a slideshow of another story.
+      const len = ctx.textLength(el);
+      const next = el.nextElementSibling;
+      if (next && len > 0 && len <= MAX_LABEL_TEXT && isRelatedSlideshow(ctx, el, next)) {
+        ctx.setAside(next);
+        ctx.remove(next, this.name, `slideshow under "${ctx.text(el)}"`);
+        ctx.remove(el, this.name, 'label of a related slideshow');
+        continue;
+      }
       // 1. Heading text.
-      if (isHeadingLike(ctx, el) && ctx.textLength(el) <= 60) {
+      if (isHeadingLike(ctx, el) && len <= 60) {
         const text = ctx.text(el);
         if (!RELATED_HEADING.test(text)) continue;
         const box = findHeadingBox(ctx, el);

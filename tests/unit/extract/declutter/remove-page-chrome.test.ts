@@ -23,14 +23,15 @@ describe('remove-page-chrome', () => {
     expect(removed.length).toBeGreaterThanOrEqual(6);
   });
 
-  it('removes author boxes named as cards, as a BEM element of a review, or by the common author-box plugin', () => {
+  it("removes author boxes named as cards, as a BEM element of a review, by the common author-box plugin, and a blog owner's profile block", () => {
     const bio = (name: string) => `<p>${name} writes about ferries, tides and island life for Harbour News; before that she spent ten years as a deckhand on the night crossings.</p>`;
     const { text } = runStep(removePageChrome, `<main><article><h1>Ferry returns</h1>${story()}
         <div class="author-card details__author-card">${bio('Ana Ruiz')}</div>
         <section class="review__authorbox">${bio('Lena Berg')}</section>
         <div class="saboxplugin-wrap">${bio('Jo Marsh')}</div>
-      </article></main>`);
-    for (const gone of ['Ana Ruiz', 'Lena Berg', 'Jo Marsh']) expect(text).not.toContain(gone);
+      </article></main>
+      <div class="about"><div class="profile-block"><a href="/profile">Kit Lowe (@harbourkit)</a>${bio('Kit Lowe')}</div></div>`);
+    for (const gone of ['Ana Ruiz', 'Lena Berg', 'Jo Marsh', 'Kit Lowe']) expect(text).not.toContain(gone);
     expect(text).toContain('The ferry to the outer islands ran again on Monday');
   });
 
@@ -50,5 +51,45 @@ describe('remove-page-chrome', () => {
     // The byline's author card (a name, shorter than a bio) stays in the header.
     expect(doc.querySelector('.article__author-card')).not.toBeNull();
     expect(doc.querySelectorAll('table tr')).toHaveLength(2);
+  });
+
+  it("removes a blog host's sidebar modules, sidebars named by side, an author box named with underscores and previous/next post lines", () => {
+    const { text } = runStep(removePageChrome, `<div id="alpha"><h1>Ferry returns</h1>${story()}
+        <div class="about_author"><p>Mara Quinn covers the harbour, the islands and the fishing fleet for Harbour News, and has written the weekly tide table column for twelve years.</p></div>
+        <p class="content-nav">Previous post: <a href="/2024/03/storm-nets">Mending nets after the storm</a></p>
+        <p>Next Article <a href="/2024/03/apples">Apples for the island school</a></p>
+        <p>Vorheriger Beitrag: <a href="/2024/03/winter">Der Winter am Hafen</a></p>
+        <table><tr><td><a href="/2024/03/quay"><img src="/prev.png" alt=""></a></td><td><div><b>Previous Article</b></div></td></tr></table>
+        <div class="yarpp"><h3>Related posts</h3><p>No related posts.</p></div>
+      </div>
+      <div class="module-typelist module"><h2>About this blog</h2><p>Harbour News is written from the ferry office on the east quay.</p></div>
+      <div class="module-archives module"><h2>Archives</h2><ul><li><a href="/2024/03/">March 2024</a></li></ul></div>
+      <div id="right-sidebar"><p>Our readers' photographs of the quay, every Friday.</p></div>
+      <div class="sidebar_left"><p>Tide tables for the week ahead.</p></div>`);
+    for (const gone of ['Mara Quinn covers', 'Previous post', 'Mending nets', 'Next Article', 'Previous Article', 'No related posts', 'Vorheriger Beitrag', 'written from the ferry office', 'March 2024', "readers' photographs", 'Tide tables']) {
+      expect(text).not.toContain(gone);
+    }
+    expect(text).toContain('The ferry to the outer islands ran again on Monday');
+  });
+
+  it("removes a blog's credit line: the platform it is powered by, with the site's ©", () => {
+    const { text } = runStep(removePageChrome, `<div id="main"><h1>Ferry returns</h1>${story()}</div>
+      <div class="credit">If you find anything interesting here and share it, please link back :-)<br>(c) 2024 Harbour Notes | powered by <a href="https://wordpress.example/">WordPress</a></div>
+      <p>Powered by <a href="https://movabletype.example/">Movable Type</a>. Photo at top by Jo Lenz.</p>`);
+    for (const gone of ['link back', 'Harbour Notes', 'Movable Type', 'Jo Lenz']) expect(text).not.toContain(gone);
+    expect(text).toContain('The ferry to the outer islands ran again on Monday');
+  });
+
+  it('keeps a story line that begins like post navigation but is prose, a story sentence naming a blog platform, and a box merely called a module', () => {
+    const line = 'Next story time at the library is on Friday, when the harbour master reads to the children about the winter repairs and the divers who worked under the stage.';
+    const platform = 'The harbour office opened its new site, powered by WordPress, on Monday.';
+    const { text } = runStep(removePageChrome, `<main><article><h1>Ferry returns</h1>${story(3)}
+      <p>${platform.replace('WordPress', '<a href="https://wordpress.example/">WordPress</a>')}</p>
+      <p>${line}</p>
+      <div class="module-story module"><p>The pontoon will be lifted out on Thursday for its winter repairs.</p></div>
+    </article></main>`);
+    expect(text).toContain(line);
+    expect(text).toContain(platform);
+    expect(text).toContain('The pontoon will be lifted out on Thursday');
   });
 });

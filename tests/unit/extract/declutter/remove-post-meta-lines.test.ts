@@ -12,9 +12,11 @@ describe('remove-post-meta-lines', () => {
       '<div class="u">This entry was posted in <a href="/c/x">News</a>. Bookmark the <a href="/p">permalink</a>.</div>',
       '<span>4 Min Read</span>',
       '<p>Catégorie : Politique</p>',
+      '<p class="p">Posted in: <a href="/c/sidelines">Sidelines</a></p>',
+      '<div class="t"><span>Tagged as:</span></div>',
     ];
     const text = cleanWith(removePostMetaLines, `${lines.join('')}${STORY(3)}`);
-    for (const gone of ['Gospodarka', 'Lokales', 'Press Releases', 'permalink', 'Min Read', 'Politique']) expect(text).not.toContain(gone);
+    for (const gone of ['Gospodarka', 'Lokales', 'Press Releases', 'permalink', 'Min Read', 'Politique', 'Sidelines', 'Tagged as']) expect(text).not.toContain(gone);
   });
 
   it('keeps datelines, story lines with a label of their own, and dates in prose', () => {

@@ -31,4 +31,30 @@ describe('remove-related-lists', () => {
     </article>`);
     for (const kept of [said, 'Three crossings a day until Easter', 'Bicycles travel free', 'Council minutes, January 2024', 'Coastguard storm report']) expect(text).toContain(kept);
   });
+
+  it("removes another story's slideshow under a related label, and keeps a story's own \"Read More\" expander with a carousel inside", () => {
+    const slide = (h: string) => `<li><h4>${h}</h4><p>The north pier has been closed since the storm in November, when waves broke over the sea wall for two nights in a row and split the piles.</p></li>`;
+    const rest = 'The council said the repair would take until the spring, and that the ferry would use the old stone quay until then.';
+    const { text } = runStep(removeRelatedLists, `<article><h1>Ferry returns</h1>${story(2)}
+      <p>Related on Harbour Post:</p>
+      <div class="promo-holder"><div class="story-slideshow-wrapper"><ul>${slide('THE NORTH PIER')}${slide('THE FISH MARKET')}</ul></div></div>
+      <div class="body-read-more">Read More</div>
+      <div class="body-read-all"><p>${rest}</p><section><div class="video-carousel"><p>Watch: the storm at the harbour, filmed from the lighthouse on the night the piles split and the sea came over.</p></div></section><p>${rest.replace('council', 'operator')}</p></div>
+    </article>`);
+    for (const gone of ['Related on Harbour Post', 'THE NORTH PIER', 'THE FISH MARKET']) expect(text).not.toContain(gone);
+    expect(text).toContain(rest);
+    expect(text).toContain('Read More');
+    expect(text).toContain('The ferry to the outer islands ran again on Monday');
+  });
+
+  it('removes a headline list under a site-exclusive promo heading ("Only on <Site>")', () => {
+    const { text } = runStep(removeRelatedLists, `<article><h1>Ferry returns</h1>${story()}</article>
+      <div class="box"><h4>Only on HarbourNews.example</h4><ul>
+        <li><a href="/2024/03/lifeboat">Lifeboat crew honoured for winter rescues</a> The volunteers were out eleven times in the dark this winter.</li>
+        <li><a href="/2024/03/huts">Beach huts for sale after council vote</a> Twelve huts on the north beach go to auction in April.</li>
+        <li><a href="/2024/03/tides">Spring tides expected to flood the quay road</a> Drivers are asked to use the upper road on Thursday.</li>
+      </ul></div>`);
+    for (const gone of ['Only on HarbourNews.example', 'Lifeboat crew honoured', 'Spring tides expected']) expect(text).not.toContain(gone);
+    expect(text).toContain('The ferry to the outer islands ran again on Monday');
+  });
 });
