@@ -7,7 +7,8 @@
  * text holds one of these phrases, in several languages. The English newsletter sign-up pitches
  * are remove-newsletter-boxes' (with its email field and class signals); this step takes the
  * other languages' and the follow / channel / app / membership lines, and the page's widget labels
- * left as lines ("Bild anzeigen", "Rate this article").
+ * left as lines ("Bild anzeigen", "Rate this article", an image viewer's "Expand", "Close",
+ * "Caption").
  * Motivated by calls-to-action.html.
  */
 import { shortLineStep } from './short-lines';
@@ -48,6 +49,9 @@ const WIDGET_LABEL = [
   '(?:hier können sie )?(?:den|diesen) artikel bewerten', 'rate this (?:article|story|post)', 'notez cet article', 'valora este artículo',
   '(?:der )?artikel wurde (?:erfolgreich )?(?:hinzugefügt|in den warenkorb gelegt)', '(?:item|product) (?:was )?(?:successfully )?added to (?:your )?(?:cart|basket)',
   'vorschau auf den nächsten artikel', 'preview (?:of )?the next (?:article|story)',
+  // An image viewer's own controls, left as lines under a picture.
+  'expand(?: (?:image|photo))?', 'close(?: (?:gallery|lightbox|image))?', '(?:show|hide|toggle) caption', 'caption',
+  'open (?:image )?in (?:a )?(?:lightbox|gallery|new window)', '(?:image|photo) \\d+ (?:of|/) \\d+',
 ];
 // "Follow us" only opens the line: inside a sentence ("officials asked residents to follow the
 // agency on Twitter") it is the story's.

@@ -14,7 +14,7 @@
 import { anyOf } from '../word-lists';
 import type { DeclutterContext } from './context';
 import type { DeclutterStep } from './step';
-import { climbToBox, hasToken, holdsPost, liveElements } from './signals';
+import { climbToBox, H1, hasToken, holdsPost, isHeadingLike, liveElements } from './signals';
 
 // "About the author" boxes, as themes and plugins name them (also as a BEM element: "review__authorbox").
 const AUTHOR_BIO_TOKEN = /^(?:(?:wp|better|post|entry)-|[\w-]+__)?(?:about[-_]?(?:the[-_]?)?author|author[-_]?(?:bio|box|info|description|details|profile|card)|profile-?(?:block|box|card|widget)|authorsure-author-box|saboxplugin)(?:-(?:div|text|container|wrap|wrapper|area))?$/;
@@ -28,7 +28,9 @@ const CHROME_TOKEN_WORDS = {
     'primary-?nav', 'global-?nav', 'mega-?menu', 'menu',
   ],
   sidebars: ['(?:(?:left|right)[-_]?)?side-?bar(?:[-_]?(?:left|right))?', 'rail', 'right-?rail', 'left-?rail', 'right-?col(?:umn)?', 'left-?col(?:umn)?'],
-  utilities: ['skip-?links?', 'skiplinks', 'utility-?nav', 'toolbar', 'site-?info'],
+  // Hover cards and tooltips: a profile or definition the page shows over a linked name, glued
+  // after the name in the text.
+  utilities: ['skip-?links?', 'skiplinks', 'utility-?nav', 'toolbar', 'site-?info', 'tool-?tip', 'hover-?card', 'pop-?over'],
   widgets: ['widget', 'widgets', 'widget-?area', 'widget_[a-z_]+', 'textwidget', 'wp-?calendar', 'calendar_wrap', 'calendar', 'archives', 'blogroll', 'tag-?cloud', 'tagcloud',
     // Blog hosts' sidebar modules ("module-archives", "module-typelist").
     'module-(?:archives|categories|recent-(?:comments|posts)|syndicate|search|powered|typelist|custom_html|email|subscribe|widget)'],
@@ -72,6 +74,16 @@ function isSiteHeaderOrFooter(ctx: DeclutterContext, el: Element): boolean {
 const POWERED_BY = /\bpowered by\s+(?:wordpress|blogger|typepad|movable type|drupal|ghost|tumblr|squarespace|joomla)\b/i;
 const CREDIT_LINE_FRAME = /^(?:proudly )?powered by\b|©|\(c\)|\bcopyright\b|\|/i;
 const MAX_CREDIT_LINE_TEXT = 250;
+
+/**
+ * A box of the article's citation or reuse terms, under its heading: "Cite this article", "How to
+ * cite", "Reuse this content", "Reprints & permissions". The heading's box goes when it is no more
+ * than that (the heading and its citation or terms); in a larger box, the heading and the block
+ * after it.
+ */
+const CITE_OR_REUSE = /^(?:cite this (?:article|page|story|post)|how to cite(?: this (?:article|page|story))?|reuse (?:this )?content|republish this (?:article|story)|reprints? (?:&|and) permissions|zitiervorschlag|citer cet article)\W*$/i;
+const MAX_CITE_HEADING = 40;
+const MAX_CITE_BOX_TEXT = 800;
 
 /** Site chrome is mostly links: an <aside> or chrome-named box above this share of link text is chrome. */
 const CHROME_LINK_DENSITY = 0.3;
@@ -119,6 +131,17 @@ export const removePageChrome: DeclutterStep = {
           ctx.remove(el, this.name, `taxonomy/post navigation "${text.slice(0, 40)}"`);
           continue;
         }
+      }
+      if (len > 0 && len <= MAX_CITE_HEADING && isHeadingLike(ctx, el) && CITE_OR_REUSE.test(ctx.text(el))) {
+        const box = el.parentElement;
+        if (box && box !== ctx.body && ctx.textLength(box) <= MAX_CITE_BOX_TEXT && !ctx.hasDescendant(box, H1) && !holdsPost(ctx, box)) {
+          ctx.remove(box, this.name, `citation or reuse box "${ctx.text(el)}"`);
+        } else {
+          const next = el.nextElementSibling;
+          if (next && ctx.textLength(next) <= MAX_CITE_BOX_TEXT) ctx.remove(next, this.name, `under "${ctx.text(el)}"`);
+          ctx.remove(el, this.name, 'citation or reuse heading');
+        }
+        continue;
       }
       if (len > 0 && len <= MAX_POST_NAV_LABEL && POST_NAV_LABEL.test(ctx.text(el))) {
         ctx.remove(el, this.name, `navigation label "${ctx.text(el)}"`);
