@@ -1,4 +1,4 @@
-import { safeCall, safeGet } from './snapshot';
+import { findDescriptor, safeCall, safeGet } from './snapshot';
 import type { ExtractFailureReason } from './types';
 
 export interface GuardFailure {
@@ -151,6 +151,14 @@ interface Shape {
  * as either bound is passed, so its cost is at most maxElements visits.
  */
 function measureShape(root: Element, maxDepth: number, maxElements: number): Shape {
+  // Every element of the page inherits these from one Element.prototype: each accessor is looked
+  // up once, through the prototype chain as safeGet does (never the element's own, clobberable
+  // properties), and called directly for each element. Looked up per element, the lookups were
+  // most of this walk's time in the browser.
+  const firstElementChild = elementGetter<Element | null>(root, 'firstElementChild');
+  const nextElementSibling = elementGetter<Element | null>(root, 'nextElementSibling');
+  const shadowRootOf = elementGetter<ShadowRoot | null>(root, 'shadowRoot');
+  const localNameOf = elementGetter<string>(root, 'localName');
   const stack: Array<[Element, number]> = [[root, 1]];
   let elements = 0;
   let max = 0;
@@ -160,9 +168,9 @@ function measureShape(root: Element, maxDepth: number, maxElements: number): Sha
     elements++;
     if (depth > max) max = depth;
     if (elements > maxElements || max > maxDepth) break;
-    pushChildren(stack, el, depth + 1);
-    const shadow = safeGet<ShadowRoot | null>(el, 'shadowRoot');
-    const declarative = safeGet<string>(el, 'localName') === 'template' && safeCall<boolean>(el, 'hasAttribute', 'shadowrootmode')
+    for (let child = firstElementChild(el); child; child = nextElementSibling(child)) stack.push([child, depth + 1]);
+    const shadow = shadowRootOf(el);
+    const declarative = localNameOf(el) === 'template' && safeCall<boolean>(el, 'hasAttribute', 'shadowrootmode')
       ? safeGet<DocumentFragment>(el, 'content')
       : null;
     const extra = shadow ?? declarative;
@@ -172,6 +180,14 @@ function measureShape(root: Element, maxDepth: number, maxElements: number): Sha
     }
   }
   return { elements, depth: max, hasShadowContent };
+}
+
+/** `el[name]` for any element, as the DOM's own accessor found from `el` (safeGet, looked up once). */
+function elementGetter<T>(el: Element, name: string): (target: Element) => T {
+  const d = findDescriptor(el, name);
+  const get = d?.get;
+  if (!get) return (target) => safeGet<T>(target, name);
+  return (target) => get.call(target) as T;
 }
 
 /** Element children, read through the DOM's own accessors (a form's controls can clobber them). */
