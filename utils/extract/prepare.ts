@@ -38,23 +38,16 @@ const LAZY_SRCSET_ATTRS = ['data-srcset', 'data-lazy-srcset'];
 const PLAIN_HTTP_URL = /^https?:\/\/(?![^/]*\bxn--)(?![^?#]*\/\.)((?:[a-z\d-]+\.)*[a-z][a-z\d-]*)(\/[!$&(-;=@-Z_a-z~]*)(?:\?[!$&(-;=?-Z_a-z~]*)?$/;
 let checkedBase: string | undefined;
 let usableBase: boolean;
-/** The base's scheme and host when it is a plain http(s) URL without user or password, else null. */
-let baseOrigin: string | null;
-
-function checkBase(base: string): void {
-  if (base === checkedBase) return;
-  checkedBase = base;
-  usableBase = URL.canParse(base);
-  const u = usableBase ? new URL(base) : null;
-  baseOrigin = u && (u.protocol === 'http:' || u.protocol === 'https:') && !u.username && !u.password ? u.origin : null;
-}
 
 /**
  * The hostname and pathname `new URL(value, base)` gives, read without parsing when `value` is such
  * a URL and `base` parses (else `new URL` throws); null otherwise, and the caller parses.
  */
 export function readSerializedHttpUrl(value: string, base: string): { hostname: string; pathname: string } | null {
-  checkBase(base);
+  if (base !== checkedBase) {
+    checkedBase = base;
+    usableBase = URL.canParse(base);
+  }
   const m = usableBase && PLAIN_HTTP_URL.exec(value);
   return m ? { hostname: m[1], pathname: m[2] } : null;
 }
@@ -66,10 +59,6 @@ export function resolveUrl(value: string, base: string): string | undefined {
   // Pure fragments stay fragments: they point inside the article.
   if (v.startsWith('#')) return v;
   if (readSerializedHttpUrl(v, base)) return v;
-  // A path from the site's root ("/news/story-1.html", most of a page's links): the base's origin
-  // and the path, when that is a URL written as URL writes it (then parsing gives the same). Not
-  // "//host/..." (another host).
-  if (baseOrigin && v.charCodeAt(0) === 47 /* / */ && v.charCodeAt(1) !== 47 && PLAIN_HTTP_URL.test(baseOrigin + v)) return baseOrigin + v;
   try {
     return new URL(v, base).href;
   } catch {

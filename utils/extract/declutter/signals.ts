@@ -103,17 +103,6 @@ export function isTeaserList(ctx: DeclutterContext, el: Element, min = 2): boole
 
 /** "news.example.co.uk" -> "example.co.uk": the last two labels, three under a short second-level label. */
 function siteOf(host: string): string {
-  // A page links to a few hosts, and each link is asked about by every list that holds it.
-  let site = sites.get(host);
-  if (site === undefined) {
-    site = readSite(host);
-    sites.set(host, site);
-  }
-  return site;
-}
-const sites = new Map<string, string>();
-
-function readSite(host: string): string {
   const labels = host.split('.');
   const n = labels.length >= 3 && labels[labels.length - 2].length <= 3 ? 3 : 2;
   return labels.slice(-n).join('.');
