@@ -155,10 +155,11 @@ function measureShape(root: Element, maxDepth: number, maxElements: number): Sha
   // up once, through the prototype chain as safeGet does (never the element's own, clobberable
   // properties), and called directly for each element. Looked up per element, the lookups were
   // most of this walk's time in the browser.
-  const firstElementChild = elementGetter<Element | null>(root, 'firstElementChild');
-  const nextElementSibling = elementGetter<Element | null>(root, 'nextElementSibling');
-  const shadowRootOf = elementGetter<ShadowRoot | null>(root, 'shadowRoot');
-  const localNameOf = elementGetter<string>(root, 'localName');
+  const getter = (name: string) => findDescriptor(root, name)!.get!;
+  const firstElementChild = getter('firstElementChild');
+  const nextElementSibling = getter('nextElementSibling');
+  const shadowRootOf = getter('shadowRoot');
+  const localNameOf = getter('localName');
   const stack: Array<[Element, number]> = [[root, 1]];
   let elements = 0;
   let max = 0;
@@ -168,33 +169,18 @@ function measureShape(root: Element, maxDepth: number, maxElements: number): Sha
     elements++;
     if (depth > max) max = depth;
     if (elements > maxElements || max > maxDepth) break;
-    for (let child = firstElementChild(el); child; child = nextElementSibling(child)) stack.push([child, depth + 1]);
-    const shadow = shadowRootOf(el);
-    const declarative = localNameOf(el) === 'template' && safeCall<boolean>(el, 'hasAttribute', 'shadowrootmode')
+    for (let child = firstElementChild.call(el) as Element | null; child; child = nextElementSibling.call(child) as Element | null) stack.push([child, depth + 1]);
+    const shadow = shadowRootOf.call(el) as ShadowRoot | null;
+    const declarative = localNameOf.call(el) === 'template' && safeCall<boolean>(el, 'hasAttribute', 'shadowrootmode')
       ? safeGet<DocumentFragment>(el, 'content')
       : null;
     const extra = shadow ?? declarative;
     if (extra) {
       hasShadowContent = true;
-      pushChildren(stack, extra, depth + 1);
+      for (let child = safeGet<Element | null>(extra, 'firstElementChild'); child; child = nextElementSibling.call(child) as Element | null) stack.push([child, depth + 1]);
     }
   }
   return { elements, depth: max, hasShadowContent };
-}
-
-/** `el[name]` for any element, as the DOM's own accessor found from `el` (safeGet, looked up once). */
-function elementGetter<T>(el: Element, name: string): (target: Element) => T {
-  const d = findDescriptor(el, name);
-  const get = d?.get;
-  if (!get) return (target) => safeGet<T>(target, name);
-  return (target) => get.call(target) as T;
-}
-
-/** Element children, read through the DOM's own accessors (a form's controls can clobber them). */
-function pushChildren(stack: Array<[Element, number]>, parent: ParentNode, depth: number): void {
-  for (let child = safeGet<Element | null>(parent, 'firstElementChild'); child; child = safeGet<Element | null>(child, 'nextElementSibling')) {
-    stack.push([child, depth]);
-  }
 }
 
 function describeError(error: unknown): string {

@@ -83,8 +83,8 @@ export function scanPage(doc: Document, url: string, text: TextReader = createTe
     if (tag === 'IFRAME') pushHost(scan.embedHosts, el.getAttribute('src'), url);
     // Many elements carry no attribute at all: one call says so instead of four reads below.
     const hasAttributes = el.hasAttributes();
-    const id = hasAttributes ? (el.getAttribute('id') ?? '') : '';
-    const cls = hasAttributes ? (el.getAttribute('class') ?? '') : '';
+    const id = (hasAttributes && el.getAttribute('id')) || '';
+    const cls = (hasAttributes && el.getAttribute('class')) || '';
     if (id || cls) {
       const name = `${id} ${cls}`;
       if (COMMENT_NAME_RE.test(name) && !NOT_COMMENT_NAME_RE.test(name)) named.push(el);
