@@ -1,4 +1,4 @@
-import { safeCall, safeGet } from './snapshot';
+import { findDescriptor, safeCall, safeGet } from './snapshot';
 import type { ExtractFailureReason } from './types';
 
 export interface GuardFailure {
@@ -151,6 +151,15 @@ interface Shape {
  * as either bound is passed, so its cost is at most maxElements visits.
  */
 function measureShape(root: Element, maxDepth: number, maxElements: number): Shape {
+  // Every element of the page inherits these from one Element.prototype: each accessor is looked
+  // up once, through the prototype chain as safeGet does (never the element's own, clobberable
+  // properties), and called directly for each element. Looked up per element, the lookups were
+  // most of this walk's time in the browser.
+  const getter = (name: string) => findDescriptor(root, name)!.get!;
+  const firstElementChild = getter('firstElementChild');
+  const nextElementSibling = getter('nextElementSibling');
+  const shadowRootOf = getter('shadowRoot');
+  const localNameOf = getter('localName');
   const stack: Array<[Element, number]> = [[root, 1]];
   let elements = 0;
   let max = 0;
@@ -160,25 +169,18 @@ function measureShape(root: Element, maxDepth: number, maxElements: number): Sha
     elements++;
     if (depth > max) max = depth;
     if (elements > maxElements || max > maxDepth) break;
-    pushChildren(stack, el, depth + 1);
-    const shadow = safeGet<ShadowRoot | null>(el, 'shadowRoot');
-    const declarative = safeGet<string>(el, 'localName') === 'template' && safeCall<boolean>(el, 'hasAttribute', 'shadowrootmode')
+    for (let child = firstElementChild.call(el) as Element | null; child; child = nextElementSibling.call(child) as Element | null) stack.push([child, depth + 1]);
+    const shadow = shadowRootOf.call(el) as ShadowRoot | null;
+    const declarative = localNameOf.call(el) === 'template' && safeCall<boolean>(el, 'hasAttribute', 'shadowrootmode')
       ? safeGet<DocumentFragment>(el, 'content')
       : null;
     const extra = shadow ?? declarative;
     if (extra) {
       hasShadowContent = true;
-      pushChildren(stack, extra, depth + 1);
+      for (let child = safeGet<Element | null>(extra, 'firstElementChild'); child; child = nextElementSibling.call(child) as Element | null) stack.push([child, depth + 1]);
     }
   }
   return { elements, depth: max, hasShadowContent };
-}
-
-/** Element children, read through the DOM's own accessors (a form's controls can clobber them). */
-function pushChildren(stack: Array<[Element, number]>, parent: ParentNode, depth: number): void {
-  for (let child = safeGet<Element | null>(parent, 'firstElementChild'); child; child = safeGet<Element | null>(child, 'nextElementSibling')) {
-    stack.push([child, depth]);
-  }
 }
 
 function describeError(error: unknown): string {

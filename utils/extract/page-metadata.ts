@@ -166,8 +166,10 @@ function readBodySignals(doc: Document, order: DayMonthOrder): BodySignals {
     const tag = el.nodeName;
     const itemprop = el.getAttribute('itemprop');
     const cls = el.getAttribute('class');
+    // Split once for both rules below: this runs on every element of the page.
+    const tokens = cls !== null ? cls.toLowerCase().split(/\s+/) : null;
     const isTime = tag === 'TIME';
-    const datey = isTime || itemprop === 'datePublished' || (cls !== null && cls.toLowerCase().split(/\s+/).some((t) => DATE_CLASS.test(t)));
+    const datey = isTime || itemprop === 'datePublished' || (tokens !== null && tokens.some((t) => DATE_CLASS.test(t)));
     if (!out.date && datey && checked < 30) {
       checked++;
       if (!isInOtherContext(el)) {
@@ -175,7 +177,7 @@ function readBodySignals(doc: Document, order: DayMonthOrder): BodySignals {
       }
     }
     if (!out.byline) {
-      const bylineish = el.getAttribute('rel') === 'author' || itemprop === 'author' || (cls !== null && cls.toLowerCase().split(/\s+/).some((t) => BYLINE_CLASS.test(t)));
+      const bylineish = el.getAttribute('rel') === 'author' || itemprop === 'author' || (tokens !== null && tokens.some((t) => BYLINE_CLASS.test(t)));
       if (bylineish && !isInOtherContext(el)) {
         const named = itemprop === 'author' ? childElements(el).find((c) => c.getAttribute('itemprop') === 'name') : undefined;
         out.byline = cleanByline((named ?? el).textContent);

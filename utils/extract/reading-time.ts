@@ -34,7 +34,8 @@ export function getReadingSpeed(lang?: string): number {
  */
 export function estimateReadingTime(text: string, lang?: string): ReadingTime {
   const cjkChars = text.match(CJK)?.length ?? 0;
-  const words = text.replace(CJK, ' ').match(/[\p{L}\p{N}][\p{L}\p{N}\p{M}'’._-]*/gu)?.length ?? 0;
+  // Most text has no CJK character: no second pass over it to blank them out.
+  const words = (cjkChars ? text.replace(CJK, ' ') : text).match(/[\p{L}\p{N}][\p{L}\p{N}\p{M}'’._-]*/gu)?.length ?? 0;
   const units = cjkChars + words;
   // Mostly-CJK text without a language tag: read it at Chinese speed rather than English speed.
   const speed = !lang && cjkChars > words ? READING_SPEED.zh : getReadingSpeed(lang);

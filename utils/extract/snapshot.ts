@@ -95,7 +95,7 @@ interface Frame {
  */
 const descriptors = new WeakMap<object, Map<string, PropertyDescriptor | null>>();
 
-function findDescriptor(obj: object, name: string): PropertyDescriptor | null {
+export function findDescriptor(obj: object, name: string): PropertyDescriptor | null {
   const proto = Object.getPrototypeOf(obj) as object | null;
   if (!proto) return null;
   let byName = descriptors.get(proto);

@@ -81,8 +81,10 @@ export function scanPage(doc: Document, url: string, text: TextReader = createTe
     }
     if (tag === 'STYLE' || tag === 'NOSCRIPT' || tag === 'TEMPLATE' || tag === 'SVG') continue;
     if (tag === 'IFRAME') pushHost(scan.embedHosts, el.getAttribute('src'), url);
-    const id = el.getAttribute('id') ?? '';
-    const cls = el.getAttribute('class') ?? '';
+    // Many elements carry no attribute at all: one call says so instead of four reads below.
+    const hasAttributes = el.hasAttributes();
+    const id = (hasAttributes && el.getAttribute('id')) || '';
+    const cls = (hasAttributes && el.getAttribute('class')) || '';
     if (id || cls) {
       const name = `${id} ${cls}`;
       if (COMMENT_NAME_RE.test(name) && !NOT_COMMENT_NAME_RE.test(name)) named.push(el);
@@ -93,8 +95,8 @@ export function scanPage(doc: Document, url: string, text: TextReader = createTe
       const name = `${el.getAttribute('name') ?? ''} ${id}`;
       if (COMMENT_NAME_RE.test(name) && !NOT_COMMENT_NAME_RE.test(name)) scan.anchors.push(el);
     }
-    if (PLACEHOLDER_TAG_RE.test(tag) || el.hasAttribute('data-spotim-module')) scan.placeholders.push(el);
-    if (el.hasAttribute('itemtype') && /schema\.org\/(?:Comment|UserComments)\/?$/i.test((el.getAttribute('itemtype') ?? '').trim())) {
+    if (PLACEHOLDER_TAG_RE.test(tag) || (hasAttributes && el.hasAttribute('data-spotim-module'))) scan.placeholders.push(el);
+    if (hasAttributes && el.hasAttribute('itemtype') && /schema\.org\/(?:Comment|UserComments)\/?$/i.test((el.getAttribute('itemtype') ?? '').trim())) {
       scan.microdata.push(el);
     }
     if (/^H[1-6]$/.test(tag) && isCommentHeading(el, text) && el.parentElement) {
