@@ -25,10 +25,12 @@ import { gzipSync } from 'node:zlib';
 // that never leave the script (Readability's scores and pattern names, the extraction's own
 // records): -1.06 kB, results identical on all four corpora. 42.9 kB with a blog's post title read
 // where its first <h1> is the blog's name (+0.12 kB; 41 dragnet-train and 2 l3s-gn1-dev pages were
-// titled with the blog's name). 43.5 kB with the rules for blog chrome, comment-section lines,
-// another story's slideshow and platform credit lines (+0.66 kB; dragnet-train article F1 +0.8
-// points, the +3 points over Readability that were missing).
-const PAGE_SCRIPT = { ceiling: 43_500, target: 35_000 };
+// titled with the blog's name). 43.8 kB with the rules for blog chrome, comment-section lines,
+// another story's slideshow and platform credit lines (+0.66 kB; dragnet-train article F1 +0.9
+// points, the +3 points over Readability that were missing), a news column's widgets (an image
+// viewer's controls, hover cards, citation and reuse boxes: +0.24 kB) and the speed work's
+// accessor lookups (+0.07 kB).
+const PAGE_SCRIPT = { ceiling: 43_810, target: 35_000 };
 const BUDGETS = {
   'extract.js': PAGE_SCRIPT,
   'reader.js': { ceiling: 41_000, target: 32_000 },
