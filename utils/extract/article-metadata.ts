@@ -51,6 +51,16 @@ export type ArticleMetadata = Pick<
   'title' | 'byline' | 'siteName' | 'publishedTime' | 'lang' | 'dir' | 'excerpt' | 'leadImage' | 'wordCount' | 'readingTimeMinutes'
 >;
 
+function readSiteName(page: PageMetadata, readability: ReadabilityMeta | null): string | undefined {
+  return (readability?.siteName ? normalizeSpace(readability.siteName) : undefined) ?? page.siteName;
+}
+
+/** The article's title as the reader shows it. */
+export function articleTitle(page: PageMetadata, readability: ReadabilityMeta | null, url: string): string {
+  // A blog's "Blog name: Post title", confirmed by the page's headings (page-metadata.ts).
+  return page.blogHeadline ?? (trimSiteName(normalizeSpace(readability?.title || page.title || ''), page.heading, readSiteName(page, readability)) || hostOf(url));
+}
+
 /**
  * Merge page metadata, Readability's findings and the cleaned body. Page markup wins where it is
  * explicit (a meta tag or <html lang>); Readability's title wins over og:title because it strips
@@ -62,9 +72,8 @@ export function buildMetadata(
   body: { text: string; root: Element | null },
   url: string,
 ): ArticleMetadata {
-  const siteName = (readability?.siteName ? normalizeSpace(readability.siteName) : undefined) ?? page.siteName;
-  // A blog's "Blog name: Post title", confirmed by the page's headings (page-metadata.ts).
-  const title = page.blogHeadline ?? (trimSiteName(normalizeSpace(readability?.title || page.title || ''), page.heading, siteName) || hostOf(url));
+  const siteName = readSiteName(page, readability);
+  const title = articleTitle(page, readability, url);
   const lang = page.lang ?? (readability?.lang ? readability.lang : undefined);
   const dir = readDir(readability?.dir) ?? page.dir ?? guessDirection(body.text);
   const reading = estimateReadingTime(body.text, lang);

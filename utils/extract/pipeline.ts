@@ -7,8 +7,9 @@
  *   absolute, lazy images) -> comments (comments/: taken first, their regions removed) -> page
  *   metadata (page-metadata.ts) -> declutter (declutter/) -> header lead (header-lead.ts: read
  *   before Readability) -> Readability -> article root (article-root.ts), the header lead put back
- *   if Readability left it out, and shape (article-shape.ts: is it an article?) -> tidy (tidy.ts),
- *   double-encoded text read back (double-encoding.ts) -> serialize (sanitize) -> article metadata
+ *   if Readability left it out, and shape (article-shape.ts: is it an article?) -> tidy (tidy.ts;
+ *   the title repeated as the body's first heading dropped), double-encoded text read back
+ *   (double-encoding.ts) -> serialize (sanitize) -> article metadata
  *   (article-metadata.ts)
  *
  * The serializer is a parameter so that the page-side script can leave DOMPurify out (it must
@@ -19,7 +20,7 @@
  */
 import { Readability } from './readability';
 import { countLinkedHeadings, judgeArticleShape, measureArticleShape } from './article-shape';
-import { assembleArticle, buildMetadata } from './article-metadata';
+import { articleTitle, assembleArticle, buildMetadata } from './article-metadata';
 import { findMarkedPostBody, hasText, pickArticleRoot, readFrontPageText, wantsFrontPageText } from './article-root';
 import { findComments } from './comments';
 import { declutter } from './declutter';
@@ -32,7 +33,7 @@ import { findHeaderLead, restoreHeaderLead } from './header-lead';
 import { isDoubleEncoded, repairStrings, repairTextNodes } from './double-encoding';
 import { getBlockText } from './text';
 import { REPORTS } from './reports';
-import { tidyArticle } from './tidy';
+import { removeTitleHeading, tidyArticle } from './tidy';
 import type { ExtractDebug, ExtractOptions, ExtractResult } from './types';
 
 /** Turns the finished article element into the HTML string the Article carries. */
@@ -141,6 +142,7 @@ function runPipeline(doc: Document, options: ExtractOptions, report: ExtractDebu
   const readerable = !verdict;
 
   tidyArticle(root, url, win);
+  removeTitleHeading(root, articleTitle(page, parsed, url));
   // A page whose text is double-encoded ("FÃ¼r") is read back once its article shows it: the
   // article's text nodes here, the metadata and the comments below (double-encoding.ts).
   const doubleEncoded = isDoubleEncoded(root.textContent ?? '');

@@ -77,6 +77,28 @@ export function trimNavigationBlocks(root: Element): void {
   }
 }
 
+const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+const comparable = (text: string) => normalizeSpace(text).toLowerCase();
+
+/**
+ * The story's title repeated as the first heading of its body: the reader shows the title in its
+ * own header, so a heading at the very top whose text is the title goes (Readability drops such a
+ * copy only when it is an h1 or h2). Nothing before it may have text: a heading further down that
+ * repeats the title is the story's own.
+ */
+export function removeTitleHeading(root: Element, title: string): void {
+  const want = comparable(title);
+  if (!want) return;
+  for (let el: Element | null = findContentBox(root).firstElementChild; el; el = el.firstElementChild) {
+    if (HEADINGS.has(el.nodeName)) {
+      if (comparable(el.textContent ?? '') === want) el.remove();
+      return;
+    }
+    // Only down through the first block while nothing before it has text.
+    for (let n = el.previousSibling; n; n = n.previousSibling) if (n.textContent?.trim()) return;
+  }
+}
+
 /**
  * After Readability: navigation left at either end trimmed, lazy images, absolute URLs, links
  * opening in a new tab (noopener), no empty wrappers.

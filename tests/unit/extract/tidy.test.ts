@@ -1,7 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { normalizeSpace } from '../../../utils/extract/text';
-import { tidyArticle, trimNavigationBlocks } from '../../../utils/extract/tidy';
+import { removeTitleHeading, tidyArticle, trimNavigationBlocks } from '../../../utils/extract/tidy';
 
 const BASE = 'https://news.example/a/b/story.html';
 
@@ -75,5 +75,24 @@ describe('trimNavigationBlocks', () => {
     trimNavigationBlocks(root);
     expect(root.textContent).toContain('number 4');
     expect(root.textContent).toContain('Long-term Thinking with Respect for People');
+  });
+});
+
+describe('removeTitleHeading', () => {
+  const run = (html: string, title: string) => {
+    const { window } = new JSDOM(`<div id="root">${html}</div>`, { url: BASE });
+    const root = window.document.getElementById('root')!;
+    removeTitleHeading(root, title);
+    return normalizeSpace(root.textContent ?? '');
+  };
+
+  it('drops the title repeated as the first heading at the top of the body, at any level and depth', () => {
+    expect(run('<div><div class="entry"><h3 class="entry-header">A quiet week at the ferry landing</h3><p>The last ferry left on Sunday.</p></div></div>', 'A Quiet Week at the Ferry Landing')).toBe('The last ferry left on Sunday.');
+  });
+
+  it('keeps a heading that is not the title, a title heading below text, and the story when the title is empty', () => {
+    expect(run('<h3>What the council decided</h3> <p>The vote was close.</p>', 'Ferry returns')).toBe('What the council decided The vote was close.');
+    expect(run('<p>The vote was close.</p> <h2>Ferry returns</h2> <p>It ran on Monday.</p>', 'Ferry returns')).toBe('The vote was close. Ferry returns It ran on Monday.');
+    expect(run('<h2>Ferry returns</h2> <p>It ran on Monday.</p>', '')).toBe('Ferry returns It ran on Monday.');
   });
 });
