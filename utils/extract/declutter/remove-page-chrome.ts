@@ -56,6 +56,8 @@ const POST_NAV = new RegExp(`^[«‹←]|[»›→]$|^(?:${POST_NAV_WORDS})\\b`,
  * made Readability's retry on a short post widen to the page, and cost more than they gave.)
  */
 const POST_NAV_LABEL = new RegExp(`^[«‹←]?\\s*(?:${POST_NAV_WORDS}|no related posts)\\W*$`, 'iu');
+/** "Next post" is the shortest: shorter lines (a page of one-character cells) are not read at all. */
+const MIN_POST_NAV_LABEL = 9;
 const MAX_POST_NAV_LABEL = 24;
 
 /** A header is site chrome when it is not inside an article (article headers hold the title). */
@@ -82,6 +84,7 @@ const MAX_CREDIT_LINE_TEXT = 250;
  * after it.
  */
 const CITE_OR_REUSE = /^(?:cite this (?:article|page|story|post)|how to cite(?: this (?:article|page|story))?|reuse (?:this )?content|republish this (?:article|story)|reprints? (?:&|and) permissions|zitiervorschlag|citer cet article)\W*$/i;
+const MIN_CITE_HEADING = 10;
 const MAX_CITE_HEADING = 40;
 const MAX_CITE_BOX_TEXT = 800;
 
@@ -132,7 +135,7 @@ export const removePageChrome: DeclutterStep = {
           continue;
         }
       }
-      if (len > 0 && len <= MAX_CITE_HEADING && isHeadingLike(ctx, el) && CITE_OR_REUSE.test(ctx.text(el))) {
+      if (len >= MIN_CITE_HEADING && len <= MAX_CITE_HEADING && isHeadingLike(ctx, el) && CITE_OR_REUSE.test(ctx.text(el))) {
         const box = el.parentElement;
         if (box && box !== ctx.body && ctx.textLength(box) <= MAX_CITE_BOX_TEXT && !ctx.hasDescendant(box, H1) && !holdsPost(ctx, box)) {
           ctx.remove(box, this.name, `citation or reuse box "${ctx.text(el)}"`);
@@ -143,7 +146,7 @@ export const removePageChrome: DeclutterStep = {
         }
         continue;
       }
-      if (len > 0 && len <= MAX_POST_NAV_LABEL && POST_NAV_LABEL.test(ctx.text(el))) {
+      if (len >= MIN_POST_NAV_LABEL && len <= MAX_POST_NAV_LABEL && POST_NAV_LABEL.test(ctx.text(el))) {
         ctx.remove(el, this.name, `navigation label "${ctx.text(el)}"`);
         continue;
       }

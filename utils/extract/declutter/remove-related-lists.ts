@@ -53,7 +53,8 @@ const SLIDESHOW_TOKEN = /(?:^|[-_])(?:slideshow|gallery|carousel)(?:$|[-_\d])/;
  * "Related slideshow". Not "Read more", which is also a story's own expander over the rest of it.
  */
 const RELATED_SLIDESHOW_LABEL = /^(?:(?:related|also|more) on [\w .'’-]{2,40}|related(?: (?:slideshow|gallery|photos))?)[\s:]*$/i;
-/** A related label over such a widget is a line; the widget below it holds whole captions. */
+/** A related label over such a widget is a line ("Related:" at the shortest); the widget below it holds whole captions. */
+const MIN_LABEL_TEXT = 7;
 const MAX_LABEL_TEXT = 60;
 const MIN_SLIDESHOW_TEXT = 200;
 
@@ -188,8 +189,8 @@ export const removeRelatedLists: DeclutterStep = {
       }
       // 5. A related label over a slideshow of another story.
       const len = ctx.textLength(el);
-      const next = el.nextElementSibling;
-      if (next && len > 0 && len <= MAX_LABEL_TEXT && isRelatedSlideshow(ctx, el, next)) {
+      const next = len >= MIN_LABEL_TEXT && len <= MAX_LABEL_TEXT ? el.nextElementSibling : null;
+      if (next && isRelatedSlideshow(ctx, el, next)) {
         ctx.setAside(next);
         ctx.remove(next, this.name, `slideshow under "${ctx.text(el)}"`);
         ctx.remove(el, this.name, 'label of a related slideshow');
