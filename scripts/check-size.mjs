@@ -30,8 +30,9 @@ import { gzipSync } from 'node:zlib';
 // points, the +3 points over Readability that were missing), a news column's widgets (an image
 // viewer's controls, hover cards, citation and reuse boxes: +0.24 kB) and the speed work's
 // accessor lookups (+0.07 kB); 43.9 kB with the title repeated at the top of the body dropped
-// (+0.13 kB; dragnet-train +0.12 points, every corpus better or the same).
-const PAGE_SCRIPT = { ceiling: 43_940, target: 35_000 };
+// (+0.13 kB; dragnet-train +0.12 points, every corpus better or the same); 43,948 B with the
+// label checks made cheap on pages of many tiny elements (+16 B).
+const PAGE_SCRIPT = { ceiling: 43_950, target: 35_000 };
 const BUDGETS = {
   'extract.js': PAGE_SCRIPT,
   'reader.js': { ceiling: 41_000, target: 32_000 },
