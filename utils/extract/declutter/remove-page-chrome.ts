@@ -6,10 +6,12 @@
  * "best viewed with style sheets" notice joined the article). Removing the frame first keeps
  * Readability's choice on the article. Signals: <nav>, role=navigation/banner/contentinfo/search,
  * the site-level <header>/<footer> (direct children of body-level wrappers), and exact class/id
- * tokens (footer, site-footer, breadcrumbs, sidebar...), and the author's bio box that ends every
- * post (author-bio, about-author...; longer than a byline). Never the element holding the article's
- * text or its ancestors (context.ts). Motivated by every fixture's header/footer and by
- * neutral-related.html's side column.
+ * tokens (footer, site-footer, breadcrumbs, sidebar, a blog host's sidebar modules, hover cards...),
+ * and the author's bio box that ends every post (author-bio, about-author...; longer than a byline);
+ * and the frame's own lines inside the column: previous/next post navigation, a blog's credit line
+ * ("powered by WordPress"), a citation or reuse box under its heading. Never the element holding
+ * the article's text or its ancestors (context.ts). Motivated by every fixture's header/footer, by
+ * neutral-related.html's side column and by hosted-blog-post.html and news-widgets.html.
  */
 import { anyOf } from '../word-lists';
 import type { DeclutterContext } from './context';
