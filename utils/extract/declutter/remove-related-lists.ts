@@ -46,7 +46,7 @@ export const RELATED_HEADING = new RegExp(
     ')[\\s:.!?»›>-]*$',
   'i',
 );
-/** A gallery widget's class/id ("hp-slideshow-wrapper", "photo-gallery", "carousel"). */
+/** A gallery widget's class/id ("story-slideshow-wrapper", "photo-gallery", "carousel"). */
 const SLIDESHOW_TOKEN = /(?:^|[-_])(?:slideshow|gallery|carousel)(?:$|[-_\d])/;
 /**
  * The label that says the slideshow is another story's: "Related on <Site>:", "Also on <Site>:",
