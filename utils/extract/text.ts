@@ -18,6 +18,9 @@ export const BLOCK_TAGS: ReadonlySet<string> = new Set([
 const UNRENDERED_TAGS: ReadonlySet<string> = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 
 /** The post body, as templates mark it: class names and the schema.org property. */
+/** Heading elements, by upper-case name. */
+export const HEADING_TAGS: ReadonlySet<string> = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+
 export const POST_BODY_CLASSES = ['entry-content', 'entry-body', 'post-body', 'post-content', 'article-body', 'story-body'] as const;
 
 /** Collapse runs of whitespace (including no-break and zero-width spaces) to one space and trim. */

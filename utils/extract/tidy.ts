@@ -6,7 +6,7 @@
  */
 
 import { fixLazyImage, fixNoscriptImages, resolveAllUrls } from './prepare';
-import { listElements, normalizeSpace } from './text';
+import { HEADING_TAGS, listElements, normalizeSpace } from './text';
 
 /** Inline elements that may legitimately be empty of text. */
 const KEEP_EMPTY = new Set(['IMG', 'PICTURE', 'VIDEO', 'AUDIO', 'SOURCE', 'BR', 'HR', 'TD', 'TH', 'TR', 'IFRAME', 'SVG', 'MATH', 'TABLE', 'TBODY', 'THEAD', 'TFOOT', 'COL', 'COLGROUP', 'CANVAS']);
@@ -77,7 +77,6 @@ export function trimNavigationBlocks(root: Element): void {
   }
 }
 
-const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 const comparable = (text: string) => normalizeSpace(text).toLowerCase();
 
 /**
@@ -90,7 +89,7 @@ export function removeTitleHeading(root: Element, title: string): void {
   const want = comparable(title);
   if (!want) return;
   for (let el: Element | null = findContentBox(root).firstElementChild; el; el = el.firstElementChild) {
-    if (HEADINGS.has(el.nodeName)) {
+    if (HEADING_TAGS.has(el.nodeName)) {
       if (comparable(el.textContent ?? '') === want) el.remove();
       return;
     }

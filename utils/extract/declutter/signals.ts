@@ -3,7 +3,7 @@
  * "climb to the box" (the largest ancestor that is still only the clutter).
  */
 import { readSerializedHttpUrl } from '../prepare';
-import { POST_BODY_CLASSES } from '../text';
+import { HEADING_TAGS, POST_BODY_CLASSES } from '../text';
 import type { DeclutterContext } from './context';
 
 /** A heading-like label is a title's length ("You May Like"), not a sentence. */
@@ -24,7 +24,6 @@ const INTERNAL_LINK_SHARE = 0.6;
 /** What a wrapper may add to a box by default and still be the same box (a heading, a close button). */
 const DEFAULT_BOX_SLACK = 40;
 
-export const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 export const H1: ReadonlySet<string> = new Set(['H1']);
 
 /** Does any class/id token of `el` match `re` (tested per token, so "box-y" never matches "x")? */
