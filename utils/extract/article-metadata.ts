@@ -71,9 +71,9 @@ export function buildMetadata(
   readability: ReadabilityMeta | null,
   body: { text: string; root: Element | null },
   url: string,
+  title: string,
 ): ArticleMetadata {
   const siteName = readSiteName(page, readability);
-  const title = articleTitle(page, readability, url);
   const lang = page.lang ?? (readability?.lang ? readability.lang : undefined);
   const dir = readDir(readability?.dir) ?? page.dir ?? guessDirection(body.text);
   const reading = estimateReadingTime(body.text, lang);

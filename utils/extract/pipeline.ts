@@ -142,7 +142,10 @@ function runPipeline(doc: Document, options: ExtractOptions, report: ExtractDebu
   const readerable = !verdict;
 
   tidyArticle(root, url, win);
-  removeTitleHeading(root, articleTitle(page, parsed, url));
+  // The title as the reader shows it, worked out once: tidy compares the body's first heading
+  // with it, and the metadata carries it.
+  const title = articleTitle(page, parsed, url);
+  removeTitleHeading(root, title);
   // A page whose text is double-encoded ("FÃ¼r") is read back once its article shows it: the
   // article's text nodes here, the metadata and the comments below (double-encoding.ts).
   const doubleEncoded = isDoubleEncoded(root.textContent ?? '');
@@ -153,7 +156,7 @@ function runPipeline(doc: Document, options: ExtractOptions, report: ExtractDebu
   const textContent = getBlockText(root);
   if (!textContent) return { ok: false, reason: 'empty', detail: 'the article has no text' };
 
-  const built = buildMetadata(page, parsed, { text: textContent, root }, url);
+  const built = buildMetadata(page, parsed, { text: textContent, root }, url, title);
   const meta = doubleEncoded ? repairStrings(built) : built;
   const comments = doubleEncoded ? repairStrings(found.comments) : found.comments;
   lap('metadata');

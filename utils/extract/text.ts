@@ -17,10 +17,10 @@ export const BLOCK_TAGS: ReadonlySet<string> = new Set([
 /** Elements whose text is never shown as text. */
 const UNRENDERED_TAGS: ReadonlySet<string> = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 
-/** The post body, as templates mark it: class names and the schema.org property. */
 /** Heading elements, by upper-case name. */
 export const HEADING_TAGS: ReadonlySet<string> = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 
+/** The post body, as templates mark it: class names and the schema.org property. */
 export const POST_BODY_CLASSES = ['entry-content', 'entry-body', 'post-body', 'post-content', 'article-body', 'story-body'] as const;
 
 /** Collapse runs of whitespace (including no-break and zero-width spaces) to one space and trim. */

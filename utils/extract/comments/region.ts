@@ -2,7 +2,7 @@
  * The comment section around a set of comment units: what the pipeline removes from the article
  * so no comment text, heading, form, sort control or "forum closed" notice leaks into it.
  */
-import { listPostBodies } from '../text';
+import { listPostBodies, listTags } from '../text';
 import { UNCACHED_TEXT, type TextReader } from './text-cache';
 import { COMMENT_FORM_SELECTOR, COMMENT_HEADING_RE, COMMENT_NAME_RE, COMMENT_NOTICE_RE, NOT_COMMENT_NAME_RE } from './vocabulary';
 
@@ -83,16 +83,18 @@ export function findRegions(doc: Document, units: readonly Element[], start?: El
   // comment divs as siblings): the container is the article's too, so the section is the units
   // themselves and the heading just before the first.
   if (!start && units.length > 1 && hasOwnProse(region, units, reader)) return withLeadingChrome(doc, [...units], reader);
-  // Never up into the post's own body (a short post has too little prose to stop the climb). The
-  // bodies are looked up once; each step only asks whether the box holds one.
+  // Never up into the post's own body (a short post has too little prose to stop the climb), nor
+  // into the box of the page's main heading (on a post of a line or two, a photo and its caption,
+  // the thread outweighs the post, and the climb would take them both). The bodies and headings are
+  // looked up once; each step only asks whether the box holds one.
   const postBodies = listPostBodies(doc);
   const holdsPostBody = (el: Element): boolean => postBodies.some((b) => el.contains(b));
+  const headings = listTags(doc, ['h1']);
+  const holdsHeading = (el: Element): boolean => headings.some((h) => h !== el && el.contains(h));
   if (!start && holdsPostBody(region)) return withLeadingChrome(doc, [...units], reader);
   for (let parent = region.parentElement; parent && parent !== doc.body && parent !== doc.documentElement; parent = parent.parentElement) {
     if (holdsPostBody(parent) && !holdsPostBody(region)) break;
-    // Nor up into the box of the page's main heading: on a post of a line or two (a photo and its
-    // caption) the thread outweighs the post, and the climb would take them both.
-    if (parent.querySelector('h1') && !region.querySelector('h1')) break;
+    if (holdsHeading(parent) && !holdsHeading(region)) break;
     const outside = reader.collapsed(parent).length - reader.collapsed(region).length;
     if (outside <= MAX_WRAPPER_EXTRA_TEXT && !hasOwnProse(parent, region, reader)) region = parent;
     else if (isCommentNamed(parent) && !hasOwnProse(parent, region, reader) && outside <= MAX_SECTION_EXTRA_TEXT) region = parent;
@@ -100,7 +102,7 @@ export function findRegions(doc: Document, units: readonly Element[], start?: El
   }
   if (region === doc.body || region === doc.documentElement) return [];
   // Never the article itself: a region holding the page's main heading went too far.
-  if (region.querySelector('h1')) return [];
+  if (holdsHeading(region)) return [];
   return withLeadingChrome(doc, [region], reader);
 }
 
