@@ -17,7 +17,9 @@
  *    creates the popup (about 260 ms more before popup-open, none of it the extension's).
  *
  * --profile: samples the CPU during the corpus part and prints the functions that took the most
- * time (self time, summed over pages) — where to look before changing anything.
+ * time, summed over pages: their own time (with their callers), then their time with everything
+ * they call (a stage's, a cleanup step's or a detector's whole cost) — where to look before
+ * changing anything.
  *
  * A command, not a test: it prints figures and asserts nothing. Needs `npm run build` first.
  */
@@ -140,6 +142,8 @@ interface ProfileNode {
 const selfTimes = new Map<string, number>();
 /** Self time of each function per caller: a DOM accessor's cost, told apart by who calls it. */
 const callerTimes = new Map<string, Map<string, number>>();
+/** Time inside each function, its callees included (a recursive call counted once): a stage's or a step's whole cost. */
+const totalTimes = new Map<string, number>();
 
 const nameOf = (node: ProfileNode) => `${node.callFrame.functionName || '(anonymous)'}:${node.callFrame.lineNumber + 1}`;
 
@@ -162,6 +166,22 @@ function addProfile(profile: { nodes: ProfileNode[]; startTime: number; endTime:
     byCaller.set(caller, (byCaller.get(caller) ?? 0) + ms);
     callerTimes.set(key, byCaller);
   }
+  // Inclusive time: each sample is charged once to every distinct function on its stack.
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const visit = (node: ProfileNode, onStack: Set<string>): void => {
+    const key = nameOf(node);
+    const entered = !onStack.has(key);
+    if (entered) onStack.add(key);
+    const ms = (node.hitCount ?? 0) * perSample;
+    if (ms) for (const name of onStack) totalTimes.set(name, (totalTimes.get(name) ?? 0) + ms);
+    for (const child of node.children ?? []) {
+      const c = byId.get(child);
+      if (c) visit(c, onStack);
+    }
+    if (entered) onStack.delete(key);
+  };
+  const root = profile.nodes.find((node) => !parentOf.has(node.id));
+  if (root) visit(root, new Set());
 }
 
 async function timeCorpus(session: ChromiumSession, server: FixtureServer, ids: string[], timer: string, reps: number, profile: boolean): Promise<{ rows: PageTiming[]; failures: string[] }> {
@@ -362,6 +382,11 @@ async function main(): Promise<number> {
         for (const [name, total] of [...selfTimes].sort((a, b) => b[1] - a[1]).slice(0, 30)) {
           const callers = [...(callerTimes.get(name) ?? [])].sort((a, b) => b[1] - a[1]).slice(0, 3);
           console.log(`${total.toFixed(0).padStart(7)} ms  ${name}   <- ${callers.map(([c, ms]) => `${c} ${ms.toFixed(0)}`).join(', ')}`);
+        }
+        console.log('\n## most time including callees (a stage, a cleanup step, a detector: where its time goes)');
+        const skip = /^\((?:root|program|idle|garbage collector)\)/;
+        for (const [name, total] of [...totalTimes].filter(([n]) => !skip.test(n)).sort((a, b) => b[1] - a[1]).slice(0, 60)) {
+          console.log(`${total.toFixed(0).padStart(7)} ms  ${name}`);
         }
       }
     }
