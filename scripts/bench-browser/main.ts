@@ -1,5 +1,5 @@
 /**
- * npm run bench:browser -- [--corpus DIR] [--limit N] [--reps N] [--clicks N] [--no-clicks] [--unpinned]
+ * npm run bench:browser -- [--corpus DIR] [--limit N] [--reps N] [--clicks N] [--no-clicks] [--unpinned] [--against DIR] [--profile]
  *
  * Speed in the browser the extension really runs in (Debian's Chromium), in two parts.
  *
@@ -16,6 +16,11 @@
  *    extensions menu, where Chromium first animates the button into the toolbar and only then
  *    creates the popup (about 260 ms more before popup-open, none of it the extension's).
  *
+ * --against DIR: another checkout of this repository (the code before a change, say) is timed in
+ * the same pages in the same run, alternating with this one, and the per-page ratio this / that
+ * is printed: a speed change measured without the drift between two runs on a shared machine
+ * (an A/A run gives a median of 1.00).
+ *
  * --profile: samples the CPU during the corpus part and prints the functions that took the most
  * time, summed over pages: their own time (with their callers), then their time with everything
  * they call (a stage's, a cleanup step's or a detector's whole cost) — where to look before
@@ -23,7 +28,7 @@
  *
  * A command, not a test: it prints figures and asserts nothing. Needs `npm run build` first.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
 import type { Page } from 'puppeteer-core';
@@ -41,9 +46,10 @@ interface Args {
   clicks: number;
   profile: boolean;
   pinned: boolean;
+  against?: string;
 }
 
-const USAGE = 'usage: npm run bench:browser -- [--corpus DIR] [--limit N] [--reps N] [--clicks N] [--no-clicks] [--unpinned] [--profile]';
+const USAGE = 'usage: npm run bench:browser -- [--corpus DIR] [--limit N] [--reps N] [--clicks N] [--no-clicks] [--unpinned] [--against DIR] [--profile]';
 
 function parseArgs(argv: string[]): Args | string {
   const args: Args = { reps: 5, clicks: 10, profile: false, pinned: true };
@@ -54,6 +60,7 @@ function parseArgs(argv: string[]): Args | string {
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--corpus') args.corpus = argv[++i];
+    else if (a === '--against') args.against = argv[++i];
     else if (a === '--limit' || a === '--reps' || a === '--clicks') {
       const n = positive(argv[++i], a);
       if (typeof n === 'string') return n;
@@ -67,26 +74,32 @@ function parseArgs(argv: string[]): Args | string {
     else return `unknown argument: ${a}`;
   }
   if (!args.corpus && args.clicks === 0) return 'nothing to measure: give --corpus DIR or leave clicks on';
+  if (args.against !== undefined && (!args.corpus || !existsSync(join(args.against, 'scripts/bench-browser/in-page.ts')))) {
+    return '--against needs --corpus and another checkout of this repository';
+  }
   return args;
 }
 
-/** The in-page timer, bundled for the browser from the same sources the content script uses. */
-async function bundleInPageTimer(): Promise<string> {
+/**
+ * The in-page timer, bundled for the browser from the same sources the content script uses: this
+ * checkout's, or another's (--against), whose timer is then kept under another name.
+ */
+async function bundleInPageTimer(root = ROOT, keepAs?: string): Promise<string> {
   const out = await build({
     configFile: false,
     logLevel: 'silent',
-    resolve: { alias: { '@': ROOT } },
+    resolve: { alias: { '@': root } },
     build: {
       write: false,
       // Readable names in --profile's report; V8 runs it as fast either way.
       minify: false,
-      lib: { entry: join(ROOT, 'scripts/bench-browser/in-page.ts'), formats: ['iife'], name: 'calmBenchBundle' },
+      lib: { entry: join(root, 'scripts/bench-browser/in-page.ts'), formats: ['iife'], name: 'calmBenchBundle' },
     },
   });
   const outputs = (Array.isArray(out) ? out : [out]) as Array<{ output: Array<{ type: string; code?: string }> }>;
   const chunk = outputs.flatMap((o) => o.output).find((o) => o.type === 'chunk');
   if (!chunk?.code) throw new Error('the in-page timer did not bundle');
-  return chunk.code;
+  return keepAs ? `${chunk.code}\n;globalThis.${keepAs} = globalThis.calmBench;` : chunk.code;
 }
 
 // Scripts out (the page must not change under the timer), nothing fetched from anywhere.
@@ -108,13 +121,13 @@ function listPages(dir: string, limit?: number): string[] {
 }
 
 /** Evaluate with a bound: a page the pipeline cannot finish costs its row, never the run. */
-async function evaluateWithin<T>(page: Page, fn: () => T, timeoutMs: number): Promise<T | 'timeout'> {
+async function evaluateWithin<T, A extends unknown[] = []>(page: Page, fn: (...args: A) => T, timeoutMs: number, ...args: A): Promise<T | 'timeout'> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<'timeout'>((r) => {
     timer = setTimeout(() => r('timeout'), timeoutMs);
   });
   try {
-    return await Promise.race([page.evaluate(fn) as Promise<T>, timeout]);
+    return await Promise.race([page.evaluate(fn as (...a: unknown[]) => T, ...args) as Promise<T>, timeout]);
   } finally {
     clearTimeout(timer);
   }
@@ -123,6 +136,8 @@ async function evaluateWithin<T>(page: Page, fn: () => T, timeoutMs: number): Pr
 interface PageTiming {
   id: string;
   calm: number;
+  /** The other checkout's pipeline (--against), timed in the same page and repetitions. */
+  against?: number;
   readability: number;
   stages: Record<string, number>;
   ok: boolean;
@@ -184,22 +199,36 @@ function addProfile(profile: { nodes: ProfileNode[]; startTime: number; endTime:
   if (root) visit(root, new Set());
 }
 
-async function timeCorpus(session: ChromiumSession, server: FixtureServer, ids: string[], timer: string, reps: number, profile: boolean): Promise<{ rows: PageTiming[]; failures: string[] }> {
+/** Where the other checkout's timer is kept in the page (--against). */
+const AGAINST = 'calmBenchAgainst';
+
+async function timeCorpus(
+  session: ChromiumSession,
+  server: FixtureServer,
+  ids: string[],
+  timers: { ours: string; against?: string },
+  reps: number,
+  profile: boolean,
+): Promise<{ rows: PageTiming[]; failures: string[] }> {
   const rows: PageTiming[] = [];
   const failures: string[] = [];
   for (const [index, id] of ids.entries()) {
     const page = await session.browser.newPage();
     try {
       await page.goto(server.url(`/corpus/${id}.html`), { waitUntil: 'load', timeout: 30_000 });
-      await page.evaluate(timer);
+      // The other checkout's timer first: ours then takes the usual name.
+      if (timers.against) await page.evaluate(timers.against);
+      await page.evaluate(timers.ours);
       const sample = await evaluateWithin(page, () => {
-        const bench = (globalThis as unknown as { calmBench: Bench }).calmBench;
-        bench.timeReadability();
-        bench.timePipeline(); // warm-up: the first call also compiles the code
+        const g = globalThis as unknown as { calmBench: Bench; calmBenchAgainst?: Bench };
+        g.calmBench.timeReadability();
+        g.calmBench.timePipeline(); // warm-up: the first call also compiles the code
+        g.calmBenchAgainst?.timePipeline();
         return true;
       }, 60_000);
       if (sample === 'timeout') throw new Error('warm-up took over 60 s');
       const calm: number[] = [];
+      const against: number[] = [];
       const readability: number[] = [];
       const stageRuns: Array<Record<string, number>> = [];
       let last: PipelineRun | undefined;
@@ -211,13 +240,20 @@ async function timeCorpus(session: ChromiumSession, server: FixtureServer, ids: 
       }
       for (let r = 0; r < reps; r++) {
         // Alternating order, so neither extractor always runs on a warmer cache.
-        const run = await evaluateWithin(page, () => {
-          const bench = (globalThis as unknown as { calmBench: Bench }).calmBench;
-          return [bench.timeReadability(), bench.timePipeline()] as const;
-        }, 60_000);
+        const run = await evaluateWithin(page, (otherFirst: boolean) => {
+          const g = globalThis as unknown as { calmBench: Bench; calmBenchAgainst?: Bench };
+          const readabilityMs = g.calmBench.timeReadability();
+          const other = g.calmBenchAgainst;
+          if (!other) return [readabilityMs, g.calmBench.timePipeline()] as const;
+          // The two checkouts take turns going first, so neither always runs on a warmer cache.
+          const before = otherFirst ? other.timePipeline().ms : undefined;
+          const ours = g.calmBench.timePipeline();
+          return [readabilityMs, ours, before ?? other.timePipeline().ms] as const;
+        }, 60_000, r % 2 === 1);
         if (run === 'timeout') throw new Error('a repetition took over 60 s');
         readability.push(run[0]);
         calm.push(run[1].ms);
+        if (run[2] !== undefined) against.push(run[2]);
         stageRuns.push(run[1].stages);
         last = run[1];
       }
@@ -227,7 +263,7 @@ async function timeCorpus(session: ChromiumSession, server: FixtureServer, ids: 
       }
       const stages: Record<string, number> = {};
       for (const name of new Set(stageRuns.flatMap((s) => Object.keys(s)))) stages[name] = median(stageRuns.map((s) => s[name] ?? 0));
-      rows.push({ id, calm: median(calm), readability: median(readability), stages, ok: last?.ok ?? false, reason: last?.reason });
+      rows.push({ id, calm: median(calm), against: against.length ? median(against) : undefined, readability: median(readability), stages, ok: last?.ok ?? false, reason: last?.reason });
     } catch (error) {
       failures.push(`${id}: ${(error instanceof Error ? error.message : String(error)).split('\n')[0]}`);
     } finally {
@@ -253,6 +289,12 @@ function printCorpus(name: string, rows: PageTiming[], failures: string[]): void
   console.log(`| Calm pipeline (as the content script runs it) | ${ms(median(calm))} | ${ms(p95(calm))} |`);
   console.log(`| Readability (clone + parse) | ${ms(median(readability))} | ${ms(p95(readability))} |`);
   console.log(`\nper-page ratio Calm / Readability: median ${median(ratios).toFixed(2)}x, p95 ${p95(ratios).toFixed(2)}x; p95 vs p95: ${(p95(calm) / p95(readability)).toFixed(2)}x`);
+  const paired = rows.filter((r) => r.against !== undefined && r.against > 0);
+  if (paired.length) {
+    const vs = paired.map((r) => r.calm / r.against!);
+    const against = paired.map((r) => r.against!);
+    console.log(`against the other checkout (same pages, same run, taking turns): this / that per page median ${median(vs).toFixed(3)}, p95 ${p95(vs).toFixed(3)}; that one's median ${ms(median(against))} ms, p95 ${ms(p95(against))} ms`);
+  }
   const refused = rows.filter((r) => !r.ok);
   if (refused.length) console.log(`not articles on the first click: ${refused.length} (${[...new Set(refused.map((r) => r.reason))].join(', ')})`);
   for (const f of failures.slice(0, 10)) console.log(`  could not time ${f}`);
@@ -374,8 +416,9 @@ async function main(): Promise<number> {
     const version = await session.browser.version();
     console.log(`# bench:browser — ${version}, ${new Date().toISOString()}`);
     if (corpus) {
-      const timer = await bundleInPageTimer();
-      const { rows, failures } = await timeCorpus(session, server, ids, timer, args.reps, args.profile);
+      const timers = { ours: await bundleInPageTimer(), against: args.against ? await bundleInPageTimer(resolve(args.against), AGAINST) : undefined };
+      if (args.against) console.log(`against: ${resolve(args.against)}`);
+      const { rows, failures } = await timeCorpus(session, server, ids, timers, args.reps, args.profile);
       printCorpus(corpus.split('/').pop() ?? corpus, rows, failures);
       if (args.profile) {
         console.log('\n## most self time, both extractors, all pages (function:line in the unminified bundle)');
