@@ -164,8 +164,11 @@ function readBodySignals(doc: Document, order: DayMonthOrder): BodySignals {
   for (const el of elements) {
     if (out.date && out.byline) break;
     const tag = el.nodeName;
-    const itemprop = el.getAttribute('itemprop');
-    const cls = el.getAttribute('class');
+    // Many elements carry no attribute at all: one call says so instead of the reads below.
+    const hasAttributes = el.hasAttributes();
+    if (!hasAttributes && tag !== 'TIME') continue;
+    const itemprop = hasAttributes ? el.getAttribute('itemprop') : null;
+    const cls = hasAttributes ? el.getAttribute('class') : null;
     // Split once for both rules below: this runs on every element of the page.
     const tokens = cls !== null ? cls.toLowerCase().split(/\s+/) : null;
     const isTime = tag === 'TIME';
@@ -177,7 +180,7 @@ function readBodySignals(doc: Document, order: DayMonthOrder): BodySignals {
       }
     }
     if (!out.byline) {
-      const bylineish = el.getAttribute('rel') === 'author' || itemprop === 'author' || (tokens !== null && tokens.some((t) => BYLINE_CLASS.test(t)));
+      const bylineish = (hasAttributes && el.getAttribute('rel') === 'author') || itemprop === 'author' || (tokens !== null && tokens.some((t) => BYLINE_CLASS.test(t)));
       if (bylineish && !isInOtherContext(el)) {
         const named = itemprop === 'author' ? childElements(el).find((c) => c.getAttribute('itemprop') === 'name') : undefined;
         out.byline = cleanByline((named ?? el).textContent);

@@ -14,6 +14,20 @@ const READING_SPEED: Record<string, number> = {
 const DEFAULT_SPEED = 200;
 // Han and kana; Hangul is written with spaces between words, so Korean is counted in words.
 const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/g;
+/** A word: a letter or digit, then letters, digits, marks and the joiners inside words ("don't", "3.5", "e-mail"). */
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’._-]*/gu;
+
+/**
+ * How many times `re` (global, never matching the empty string) matches in `text`: the matches
+ * are counted, not collected (the article's text and each of its links and paragraphs are counted,
+ * and an array of every word was most of that time).
+ */
+function countMatches(re: RegExp, text: string): number {
+  let n = 0;
+  re.lastIndex = 0;
+  while (re.test(text)) n++;
+  return n;
+}
 
 export interface ReadingTime {
   /** Words, or CJK characters plus the words around them. */
@@ -33,9 +47,9 @@ export function getReadingSpeed(lang?: string): number {
  * is read at their character speed even when `lang` is missing.
  */
 export function estimateReadingTime(text: string, lang?: string): ReadingTime {
-  const cjkChars = text.match(CJK)?.length ?? 0;
+  const cjkChars = countMatches(CJK, text);
   // Most text has no CJK character: no second pass over it to blank them out.
-  const words = (cjkChars ? text.replace(CJK, ' ') : text).match(/[\p{L}\p{N}][\p{L}\p{N}\p{M}'’._-]*/gu)?.length ?? 0;
+  const words = countMatches(WORD, cjkChars ? text.replace(CJK, ' ') : text);
   const units = cjkChars + words;
   // Mostly-CJK text without a language tag: read it at Chinese speed rather than English speed.
   const speed = !lang && cjkChars > words ? READING_SPEED.zh : getReadingSpeed(lang);

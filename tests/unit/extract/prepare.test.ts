@@ -65,4 +65,20 @@ describe('prepareDocument', () => {
     expect(imgs[0].getAttribute('src')).toBe('https://news.example/a/b/full.jpg');
     expect(imgs[0].getAttribute('alt')).toBe('Full');
   });
+
+  it('reads the fallback written as raw text, as a browser with scripting on keeps it, without loading or running it', () => {
+    const { window } = new JSDOM(`<figure><img src="/blank.gif"><noscript></noscript></figure><p>story</p>`, { url: BASE });
+    const doc = window.document;
+    // A browser with scripting on keeps noscript content as text: the markup is only text here.
+    doc.querySelector('noscript')!.textContent = '<picture><img src="full.jpg" alt="A &amp; B" onerror="window.ran = 1"></picture><script>window.ran = 2</script>';
+    prepareDocument(doc, BASE, window as unknown as Window);
+    const imgs = doc.querySelectorAll('img');
+    expect(imgs).toHaveLength(1);
+    expect(imgs[0].getAttribute('src')).toBe('https://news.example/a/b/full.jpg');
+    expect(imgs[0].getAttribute('alt')).toBe('A & B');
+    // Only the listed attributes are copied onto the placeholder.
+    expect(imgs[0].hasAttribute('onerror')).toBe(false);
+    expect(doc.querySelector('script, noscript')).toBeNull();
+    expect((window as unknown as { ran?: number }).ran).toBeUndefined();
+  });
 });

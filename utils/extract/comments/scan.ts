@@ -107,7 +107,6 @@ export function scanPage(doc: Document, url: string, text: TextReader = createTe
     for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
   }
   const body = doc.body;
-  const bodyLen = body ? text.collapsed(body).length || 1 : 1;
   const candidates = new Set<Element>([...named, ...headed].filter((el) => el !== body && el !== root && el !== doc.head));
   // Comments that are each named ("div.comments-body" repeated) with no named list around them:
   // their shared parent is the list.
@@ -135,6 +134,8 @@ export function scanPage(doc: Document, url: string, text: TextReader = createTe
   });
   // A "comment" class on the page wrapper (themes that put `comments-open` on <body> or <main>) is
   // not a comment section: look at its comment-named descendants instead.
+  // The body's whole text is read only when there is a candidate to compare with it.
+  const bodyLen = outermost.length > 0 && body ? text.collapsed(body).length || 1 : 1;
   const tooBig = outermost.filter((el) => text.collapsed(el).length >= PAGE_WRAPPER_SHARE * bodyLen);
   if (tooBig.length === 0) scan.containers = outermost;
   else {

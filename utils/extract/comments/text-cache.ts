@@ -20,13 +20,21 @@ function readCollapsed(el: Element): string {
 
 function readLeading(el: Element, max: number): string {
   let out = '';
+  // The length `out` has once collapsed, kept as pieces are added: each piece is collapsed
+  // already, so only a space on both sides of a join collapses further (re-collapsing all of
+  // `out` at each piece cost time in the square of the pieces).
+  let collapsedLength = 0;
+  let endsWithSpace = false;
   const walk = (node: Node): boolean => {
     for (let c = node.firstChild; c; c = c.nextSibling) {
       if (c.nodeType === 3) {
         const piece = (c as Text).data.replace(/\s+/g, ' ');
+        if (!piece) continue;
         out += piece;
+        collapsedLength += endsWithSpace && piece.charCodeAt(0) === 32 ? piece.length - 1 : piece.length;
+        endsWithSpace = piece.charCodeAt(piece.length - 1) === 32;
         // Indentation whitespace counts for nothing: measure the collapsed text.
-        if (piece.trim() && out.replace(/\s+/g, ' ').length >= max + 2) return true;
+        if (piece !== ' ' && collapsedLength >= max + 2) return true;
       } else if (c.nodeType === 1 && walk(c)) return true;
     }
     return false;

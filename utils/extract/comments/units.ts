@@ -175,6 +175,9 @@ export function readUnitMeta(unit: Element, isNested: (el: Element) => boolean, 
   const ownEls = ownList ?? getOwnElements(unit, isNested);
   const names = new Map<Element, string>();
   for (const el of ownEls) names.set(el, getName(el));
+  // The unit's own text lines, read once for both fallbacks below (a whole-unit walk each).
+  let lines: string[] | undefined;
+  const textLines = () => (lines ??= getTextLines(unit, isNested));
 
   let author = hints.author ? pickAuthor(pickOwn(ownEls, hints.author), reader) : null;
   for (let i = 0; !author && i < AUTHOR_RULES.length; i++) {
@@ -194,7 +197,7 @@ export function readUnitMeta(unit: Element, isNested: (el: Element) => boolean, 
     out.dateEl = date.el;
   } else {
     // Dates written as plain text in a short line ("by james on January 31, 2011 at 9:59 am.").
-    for (const line of getTextLines(unit, isNested)) {
+    for (const line of textLines()) {
       if (line.length > 120) continue;
       const d = findDate(line, hints.dateOrder);
       if (d) {
@@ -205,7 +208,7 @@ export function readUnitMeta(unit: Element, isNested: (el: Element) => boolean, 
   }
   if (!out.author) {
     // "Posted By: hawaiian | January 16 2008 at 03:16 PM", "NAME said...", "NAME wrote:".
-    for (const line of getTextLines(unit, isNested)) {
+    for (const line of textLines()) {
       if (line.length > 160) continue;
       const m = BYLINE_RE.exec(line) ?? SAID_RE.exec(line);
       if (!m) continue;

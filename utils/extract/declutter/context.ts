@@ -39,7 +39,7 @@ export interface DeclutterContext {
   hasDescendant(el: Element, tags: ReadonlySet<string>): boolean;
   isRemoved(el: Element): boolean;
   /** `elements` still in the clone, checked as the iteration reaches each one (steps remove as they go). */
-  live(): Generator<Element>;
+  live(): IterableIterator<Element>;
   /** True when removing `el` would take the article's main text with it. */
   isProtected(el: Element): boolean;
   /**
@@ -290,16 +290,28 @@ export function createContext(doc: Document, url: string, debug: boolean): Declu
       const i = indexOf(el);
       return i >= 0 ? removedFlags[i] === 1 : !el.isConnected;
     },
-    *live() {
-      for (let i = 0; i < elements.length; i++) {
-        if (removedFlags[i]) {
-          i += m.size[i];
-          continue;
-        }
-        lastEl = elements[i];
-        lastIndex = i;
-        yield lastEl;
-      }
+    live() {
+      // An iterator by hand, not a generator: every step walks the whole list, and resuming a
+      // generator for each element was a tenth of the cleanup's own time in Chromium. One result
+      // object serves the whole walk (for...of reads it before asking for the next).
+      let i = 0;
+      const result = { done: false, value: undefined as unknown as Element };
+      const iterator: IterableIterator<Element> = {
+        next() {
+          while (i < elements.length && removedFlags[i]) i += m.size[i] + 1;
+          if (i >= elements.length) {
+            result.done = true;
+            return result;
+          }
+          lastEl = result.value = elements[i];
+          lastIndex = i++;
+          return result;
+        },
+        [Symbol.iterator]() {
+          return iterator;
+        },
+      };
+      return iterator;
     },
     isProtected(el) {
       if (el === body || el === doc.documentElement) return true;

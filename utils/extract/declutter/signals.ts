@@ -135,16 +135,26 @@ function getOwnSites(ctx: DeclutterContext): Set<string> {
   return sites;
 }
 
+// Per cleanup run, each link's answer: nested lists ask about the same links once per box.
+const internalLinks = new WeakMap<DeclutterContext, Map<Element, boolean>>();
+
 /** Are the links of `el` mostly to this site (internal teasers rather than cited sources)? */
 export function hasMostlyInternalLinks(ctx: DeclutterContext, el: Element): boolean {
   const links = ctx.descendants(el, 'A');
   if (!links.length) return false;
   const own = getOwnSites(ctx);
   if (own.size === 0) return false;
+  let known = internalLinks.get(ctx);
+  if (!known) internalLinks.set(ctx, (known = new Map()));
   let internal = 0;
   for (const a of links) {
-    const p = linkPathOf(a.getAttribute('href') ?? '', ctx);
-    if (p && p.host && own.has(siteOf(p.host))) internal++;
+    let isInternal = known.get(a);
+    if (isInternal === undefined) {
+      const p = linkPathOf(a.getAttribute('href') ?? '', ctx);
+      isInternal = !!p && !!p.host && own.has(siteOf(p.host));
+      known.set(a, isInternal);
+    }
+    if (isInternal) internal++;
   }
   return internal / links.length >= INTERNAL_LINK_SHARE;
 }
@@ -174,7 +184,7 @@ export function climbToBox(ctx: DeclutterContext, start: Element, maxLength: num
 }
 
 /** Elements of `ctx.elements` still in the clone. */
-export function liveElements(ctx: DeclutterContext): Generator<Element> {
+export function liveElements(ctx: DeclutterContext): IterableIterator<Element> {
   return ctx.live();
 }
 
