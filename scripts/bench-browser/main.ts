@@ -77,6 +77,9 @@ function parseArgs(argv: string[]): Args | string {
   if (args.against !== undefined && (!args.corpus || !existsSync(join(args.against, 'scripts/bench-browser/in-page.ts')))) {
     return '--against needs --corpus and another checkout of this repository';
   }
+  if (args.against !== undefined && !existsSync(join(args.against, '.wxt/tsconfig.json'))) {
+    return `--against: ${args.against} is not prepared; run \`npx wxt prepare\` there (npm ci does it) first`;
+  }
   return args;
 }
 
