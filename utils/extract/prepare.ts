@@ -124,33 +124,15 @@ export function parseInertHtml(markup: string, win: Window): Document {
 }
 
 /**
- * The real <img> of each <noscript> lazy-loading fallback, or null. In a browser with scripting on,
- * a noscript's content is raw text; in jsdom (scripting off) it is parsed. Raw text is parsed
- * without ever inserting markup (parseInertHtml), and all of a page's raw fallbacks in one parse
- * where that reads each the same (parseTogether): a document per noscript was a fifth of the
- * prepare stage in Chromium on pages that lazy-load every picture.
+ * A <noscript> that holds the real <img> (lazy-loading fallback). In a browser with scripting on,
+ * its content is raw text; in jsdom (scripting off) it is parsed. Either way, read the first img's
+ * attributes without ever inserting markup (parseInertHtml).
  */
-function readNoscriptImages(noscripts: readonly Element[], win: Window | null): Array<Element | null> {
-  const images: Array<Element | null> = noscripts.map((noscript) => noscript.getElementsByTagName('img')[0] ?? null);
-  const rawAt: number[] = [];
-  const raws: string[] = [];
-  noscripts.forEach((noscript, i) => {
-    if (images[i]) return;
-    const raw = noscript.textContent ?? '';
-    if (/<img\b/i.test(raw)) {
-      rawAt.push(i);
-      raws.push(raw);
-    }
-  });
-  if (!raws.length || !win) return images;
-  const parsed = parseTogether(raws, win) ?? raws.map((raw) => parseOne(raw, win));
-  rawAt.forEach((at, k) => {
-    images[at] = parsed[k];
-  });
-  return images;
-}
-
-function parseOne(raw: string, win: Window): Element | null {
+function readNoscriptImage(noscript: Element, win: Window | null): Element | null {
+  const parsed = noscript.getElementsByTagName('img')[0];
+  if (parsed) return parsed;
+  const raw = noscript.textContent ?? '';
+  if (!/<img\b/i.test(raw) || !win) return null;
   try {
     return parseInertHtml(raw, win).getElementsByTagName('img')[0] ?? null;
   } catch {
@@ -158,31 +140,10 @@ function parseOne(raw: string, win: Window): Element | null {
   }
 }
 
-/**
- * Several raw fallbacks parsed as one document, each inside a <template> of its own, and each
- * one's first img read from its template; null (parse them one by one) when that could read one
- * differently: a fallback that writes a template tag itself, or one that never lets its template
- * close (an unclosed quote, comment or <textarea> swallows the closing tag, and the templates
- * found are then fewer than the fallbacks).
- */
-function parseTogether(raws: readonly string[], win: Window): Array<Element | null> | null {
-  if (raws.length < 2 || raws.some((raw) => /<\/?template/i.test(raw))) return null;
-  try {
-    const doc = parseInertHtml(raws.map((raw) => `<template>${raw}</template>`).join(''), win);
-    const templates = listElements(doc, 'template') as HTMLTemplateElement[];
-    if (templates.length !== raws.length) return null;
-    return templates.map((template) => template.content.querySelector('img'));
-  } catch {
-    return null;
-  }
-}
-
 export function fixNoscriptImages(root: Element | Document, win: Window | null): void {
-  const noscripts = listElements(root, 'noscript');
-  const images = readNoscriptImages(noscripts, win);
-  noscripts.forEach((noscript, i) => {
-    const real = images[i];
-    if (!real || !real.getAttribute('src')) return;
+  for (const noscript of listElements(root, 'noscript')) {
+    const real = readNoscriptImage(noscript, win);
+    if (!real || !real.getAttribute('src')) continue;
     // The placeholder is usually the previous sibling image (possibly wrapped).
     let prev = noscript.previousElementSibling;
     const placeholder = prev?.nodeName === 'IMG' ? prev : prev?.getElementsByTagName('img')[0] ?? null;
@@ -204,7 +165,7 @@ export function fixNoscriptImages(root: Element | Document, win: Window | null):
       noscript.remove();
     }
     prev = null;
-  });
+  }
 }
 
 /** URL attributes by upper-case tag name. */

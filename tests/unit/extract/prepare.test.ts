@@ -81,30 +81,4 @@ describe('prepareDocument', () => {
     expect(doc.querySelector('script, noscript')).toBeNull();
     expect((window as unknown as { ran?: number }).ran).toBeUndefined();
   });
-
-  it('reads each of several raw-text fallbacks as its own, also when one of them never closes', () => {
-    const page = (raws: string[]) => {
-      const { window } = new JSDOM(`<p>story</p>${raws.map(() => '<figure><img src="/blank.gif"><noscript></noscript></figure>').join('')}`, { url: BASE });
-      const doc = window.document;
-      doc.querySelectorAll('noscript').forEach((noscript, i) => {
-        noscript.textContent = raws[i];
-      });
-      prepareDocument(doc, BASE, window as unknown as Window);
-      return Array.from(doc.querySelectorAll('img'), (img) => img.getAttribute('src'));
-    };
-    const raws = ['<img src="one.jpg">', '<table><tr><td><img src="two.jpg"></table>', '<p>no picture</p><img src="three.jpg">'];
-    expect(page(raws)).toEqual(['one.jpg', 'two.jpg', 'three.jpg'].map((name) => `https://news.example/a/b/${name}`));
-    // An unclosed quote would swallow what follows it if the fallbacks were read as one text.
-    expect(page(['<img src="one.jpg', '<img src="two.jpg">', '<img src="three.jpg">'])).toEqual([
-      'https://news.example/blank.gif',
-      'https://news.example/a/b/two.jpg',
-      'https://news.example/a/b/three.jpg',
-    ]);
-    // Nor can a template tag in one fallback close what another one left open: each is read on
-    // its own, as a browser would (neither holds a picture of its own here).
-    expect(page(['<img src="one.jpg', 'x"></template><template><img src="two.jpg">'])).toEqual([
-      'https://news.example/blank.gif',
-      'https://news.example/blank.gif',
-    ]);
-  });
 });
