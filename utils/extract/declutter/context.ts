@@ -292,8 +292,9 @@ export function createContext(doc: Document, url: string, debug: boolean): Declu
     },
     live() {
       // An iterator by hand, not a generator: every step walks the whole list, and resuming a
-      // generator for each element was a tenth of the cleanup's own time in Chromium. One result
-      // object serves the whole walk (for...of reads it before asking for the next).
+      // generator for each element was 5 % of the cleanup's time in a Chromium profile (16 % on a
+      // page of nested link lists). One result object serves the whole walk (for...of reads it
+      // before asking for the next).
       let i = 0;
       const result = { done: false, value: undefined as unknown as Element };
       const iterator: IterableIterator<Element> = {
