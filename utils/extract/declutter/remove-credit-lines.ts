@@ -26,9 +26,9 @@ const CREDIT_LABELS = [
   'imagen(?:es)?', 'crédito(?:s)?', 'fotografía', // Spanish, Portuguese
   'immagine', 'fotografia', 'afbeelding', 'zdjęcie', 'fot\\.', 'źródło zdjęcia', // Italian, Dutch, Polish
 ];
-const CREDIT_LINE = new RegExp(`^[\\s.,·|–-]*\\(?\\s*(?:${anyOf(CREDIT_LABELS)})\\s*[:：]\\s*(.+?)\\)?$`, 'iu');
+const CREDIT_LINE = new RegExp(`^[\\s.,·|–-]*\\(?\\s*(?:${anyOf(CREDIT_LABELS)})\\s*[:：]\\s*(.+?)\\)?$`, 'i');
 /** "© Agency | Name": a credit only inside a caption (elsewhere a © line is a rights notice). */
-const COPYRIGHT_CREDIT = /^[\s.,·|–-]*\(?\s*(?:©|\(c\))\s*(.+?)\)?$/iu;
+const COPYRIGHT_CREDIT = /^[\s.,·|–-]*\(?\s*(?:©|\(c\))\s*(.+?)\)?$/i;
 
 const CAPTION_TOKEN = /caption|legend|figure|bildunterschrift|image|photo|media/;
 

@@ -51,13 +51,13 @@ const POST_NAV_WORDS = anyOf([
   '(?:article|billet) (?:précédent|suivant)',
   '(?:artículo|entrada) (?:anterior|siguiente)',
 ]);
-const POST_NAV = new RegExp(`^[«‹←]|[»›→]$|^(?:${POST_NAV_WORDS})\\b`, 'iu');
+const POST_NAV = new RegExp(`^[«‹←]|[»›→]$|^(?:${POST_NAV_WORDS})\\b`, 'i');
 /**
  * The same words as a label on their own, the link being the arrow picture beside them; and a
  * related-posts plugin's "No related posts." ("Back to top" lines were tried too: taking them
  * made Readability's retry on a short post widen to the page, and cost more than they gave.)
  */
-const POST_NAV_LABEL = new RegExp(`^[«‹←]?\\s*(?:${POST_NAV_WORDS}|no related posts)\\W*$`, 'iu');
+const POST_NAV_LABEL = new RegExp(`^[«‹←]?\\s*(?:${POST_NAV_WORDS}|no related posts)\\W*$`, 'i');
 /** "Next post" is the shortest: shorter lines (a page of one-character cells) are not read at all. */
 const MIN_POST_NAV_LABEL = 9;
 const MAX_POST_NAV_LABEL = 24;

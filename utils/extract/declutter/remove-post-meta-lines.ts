@@ -20,7 +20,7 @@ import { anyOf } from '../word-lists';
 const META_LABELS = ['category', 'categories', 'filed under', 'posted in', 'tagged as', 'kategorie', 'kategorien', 'rubrik', 'catégorie', 'categoría', 'categoria', 'kategoria'];
 /** A date or time in front of the label ("24.01.2022 11:38 Kategorie: News"). */
 const LEADING_DATE = '(?:\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4},?\\s*(?:\\d{1,2}:\\d{2}(?:\\s*uhr)?)?\\s*)?';
-const META_LINE = new RegExp(`^${LEADING_DATE}(?:${anyOf(META_LABELS)})\\s*[:：]`, 'iu');
+const META_LINE = new RegExp(`^${LEADING_DATE}(?:${anyOf(META_LABELS)})\\s*[:：]`, 'i');
 
 /** Blog themes' filing sentences, under the post. */
 const FILING_SENTENCE = new RegExp(
@@ -29,10 +29,10 @@ const FILING_SENTENCE = new RegExp(
     'bookmark the permalink',
     '^(?:der|dieser) (?:beitrag|eintrag|artikel) wurde (?:am|unter)\\b[^]{0,200}(?:veröffentlicht|abgelegt)',
   ]),
-  'iu',
+  'i',
 );
 /** "4 Min Read", "Lesezeit: 3 Minuten", "5 min de lecture". */
-const READING_TIME = /^(?:\d+\s*min(?:ute)?s?\.?\s*(?:read|de lecture|di lettura|de lectura|lesezeit)|(?:lesezeit|reading time|temps de lecture|tiempo de lectura)\s*[:：]?\s*(?:ca\.\s*)?\d+\s*min\w*\.?)$/iu;
+const READING_TIME = /^(?:\d+\s*min(?:ute)?s?\.?\s*(?:read|de lecture|di lettura|de lectura|lesezeit)|(?:lesezeit|reading time|temps de lecture|tiempo de lectura)\s*[:：]?\s*(?:ca\.\s*)?\d+\s*min\w*\.?)$/i;
 
 /** Longest meta line looked at. */
 const MAX_LINE = 200;

@@ -90,7 +90,7 @@ const INLINE_LABELS = [
   'more(?: on this story| on this| from [\\w .]+)?', 'further reading', 'recommended', 'previously', 'watch', 'listen', '(?:more )?coverage',
   'mehr zum thema',
 ];
-const INLINE_LABEL = new RegExp(`^(?:${anyOf(INLINE_LABELS, INLINE_TEASER_LABELS)})\\s*[:：»›|-]|^click here (?:for|to)\\b`, 'iu');
+const INLINE_LABEL = new RegExp(`^(?:${anyOf(INLINE_LABELS, INLINE_TEASER_LABELS)})\\s*[:：»›|-]|^click here (?:for|to)\\b`, 'i');
 
 /** Blocks an inline teaser line is written in ("<h6><strong>Mire:</strong> <a>…</a></h6>", a quote box). */
 const INLINE_TEASER_TAGS = new Set(['P', 'DIV', 'ASIDE', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE']);

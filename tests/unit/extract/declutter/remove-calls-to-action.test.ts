@@ -11,9 +11,13 @@ describe('remove-calls-to-action', () => {
       '<div class="g"><span>Nos siga no</span> <a href="https://news.example/pub"><img src="/gn.png" alt=""></a></div>',
       '<p><strong>Follow the Harbour Post on Instagram @harbourpost.</strong></p>',
       '<p>Werden Sie Mitglied und erhalten Sie exklusive Angebote!</p>',
+      // A name in another script, and a line in capitals: the phrases are matched in either case,
+      // with letters of any script where the phrase leaves room for a name.
+      '<p>Follow Радио Гавань on Telegram for the evening bulletin.</p>',
+      '<p>FOLGEN SIE UNS AUF INSTAGRAM</p>',
     ];
     const text = cleanWith(removeCallsToAction, `${STORY(2)}${lines.join(STORY(1))}`);
-    for (const gone of ['Hafen-Newsletter', 'canal de Telegram', 'Nos siga no', 'Follow the Harbour Post', 'Werden Sie Mitglied']) expect(text).not.toContain(gone);
+    for (const gone of ['Hafen-Newsletter', 'canal de Telegram', 'Nos siga no', 'Follow the Harbour Post', 'Werden Sie Mitglied', 'Радио Гавань', 'FOLGEN SIE']) expect(text).not.toContain(gone);
   });
 
   it('keeps story sentences that mention following someone or a newsletter', () => {
