@@ -9,8 +9,8 @@ import { describe, expect, test } from 'vitest';
 
 const ROOT = join(__dirname, '../../..');
 
-function runBench(dir: string): { code: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, ['--max-old-space-size=2000', '--import', 'tsx', 'scripts/bench.ts', '--corpus', dir], { cwd: ROOT, encoding: 'utf8', timeout: 80_000 });
+function runBench(dir: string, ...more: string[]): { code: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, ['--max-old-space-size=2000', '--import', 'tsx', 'scripts/bench.ts', '--corpus', dir, ...more], { cwd: ROOT, encoding: 'utf8', timeout: 80_000 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -41,6 +41,20 @@ describe('npm run bench', { timeout: 90_000 }, () => {
     expect(r.stdout).toMatch(/^ {2}2 {2}not-an-article .*Readability \d\.\d{3} {2}Show anyway \d\.\d{3}$/m);
     expect(r.stdout).toMatch(/pages parsed without CSS that jsdom rejects: 1\n {2}1: parsed without 1 stylesheet and 1 style attribute/);
     expect(r.stdout).toMatch(/peak memory: heap used \d+ MB \(heap limit \d+ MB\), rss \d+ MB/);
+    // Each page timed three times by default: one run's time moves with the garbage collector.
+    expect(r.stdout).toContain("times: each page's is the median of 3 runs of each extractor, taking turns");
+  });
+
+  test('--reps sets the runs per page, and a count that is not a positive whole number is refused', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'calm-bench-reps-'));
+    writeFileSync(join(dir, '1.html'), story('', ''));
+    writeFileSync(join(dir, '1.json'), JSON.stringify({ id: '1', url: 'https://town.example/bridge', article: 'Bridge closes', comments: null }));
+    const one = runBench(dir, '--reps', '1');
+    expect(one.code).toBe(0);
+    expect(one.stdout).toContain("times: each page's is the median of 1 run of each extractor, taking turns");
+    const zero = runBench(dir, '--reps', '0');
+    expect(zero.code).not.toBe(0);
+    expect(zero.stderr + zero.stdout).toContain('--reps needs a positive whole number');
   });
 
   test('passage truth: segment precision, recall, F and accuracy for both extractors', () => {
