@@ -9,8 +9,8 @@
  * A corpus whose truth is `with`/`without` passages is scored with the segment metric.
  * Only the extraction calls are timed, never the jsdom parse. Each page's time is the median of
  * --reps runs of each extractor (default 3), taking turns: one run's time moves with the garbage
- * collector, and the median ratio of single runs moved 1.19-1.35x between runs of the same code. One page that cannot be parsed or
- * that throws costs its own row, never the run.
+ * collector, and the median ratio of single runs moved 1.19-1.35x between runs of the same code.
+ * One page that cannot be parsed or that throws costs its own row, never the run.
  */
 import { appendFileSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
