@@ -132,30 +132,19 @@ function runReadability(doc: Document): SystemRun {
 }
 
 /**
- * The two runs again, timed only, taking turns (Calm first on odd turns), until each has `reps`
- * times; each keeps its first run's result and takes the median time.
+ * The two runs again, taking turns (Calm first on odd turns), until each has `reps` times; each
+ * keeps its first run's result and takes the median time.
  */
 function retime(doc: Document, url: string, reps: number, r: SystemRun, c: SystemRun): [SystemRun, SystemRun] {
-  const timed = (run: () => unknown): number => {
-    const t0 = performance.now();
-    try {
-      run();
-    } catch {
-      // The first run recorded the failure; the time until it is still the run's time.
-    }
-    return performance.now() - t0;
-  };
-  const readability = (): unknown => new Readability(doc.cloneNode(true) as Document).parse();
-  const calmRun = (): unknown => extract(doc, { url });
   const rdbTimes = [r.ms];
   const calmTimes = [c.ms];
   for (let turn = 1; turn < reps; turn++) {
     if (turn % 2) {
-      calmTimes.push(timed(calmRun));
-      rdbTimes.push(timed(readability));
+      calmTimes.push(runCalm(doc, url, false).ms);
+      rdbTimes.push(runReadability(doc).ms);
     } else {
-      rdbTimes.push(timed(readability));
-      calmTimes.push(timed(calmRun));
+      rdbTimes.push(runReadability(doc).ms);
+      calmTimes.push(runCalm(doc, url, false).ms);
     }
   }
   return [
