@@ -8,40 +8,18 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-// Ceilings hold today's sizes; targets are where they should get to (see README, Size). A target
-// once met becomes the ceiling, so the room won is not lost again unnoticed.
-// The page script's ceiling rose from 41 to 44 kB with the cleanup rules for modern and
-// non-English news pages (credit lines, calls to action, filing lines, orphan headings, related
-// headings in seven languages: +3 kB, +1.1 points of segment F on trafilatura-dev), and came down
-// to 43.5 kB when the build left out what only the debug report reads (its bookkeeping,
-// utils/extract/reports.ts; the removal reasons, scripts/strip-removal-reasons.ts) and
-// Readability's debug and test-parser branches, CommonJS wrapper and constant names: 44.6 ->
-// 42.6 kB, then 43.1 kB with the widget-label lines; 43.7 kB with the reading of a page whose
-// unclosed <title> swallowed its body (+0.23 kB; four archived news pages of l3s-gn1-dev that
-// were blank, now read at F1 0.98 each); 43.8 kB with the hidden copy of a teaser (+0.14 kB; six
-// dragnet-train pages read their lead once instead of twice). Down to 42.8 kB when the build left
-// out more of what the page never runs or reads (Readability's unused options and patterns, the
-// reasons it collects only for its log, the cleanup steps' names) and terser renamed the fields
-// that never leave the script (Readability's scores and pattern names, the extraction's own
-// records): -1.06 kB, results identical on all four corpora. 42.9 kB with a blog's post title read
-// where its first <h1> is the blog's name (+0.12 kB; 41 dragnet-train and 2 l3s-gn1-dev pages were
-// titled with the blog's name). 43.8 kB with the rules for blog chrome, comment-section lines,
-// another story's slideshow and platform credit lines (+0.66 kB; dragnet-train article F1 +0.9
-// points, the +3 points over Readability that were missing), a news column's widgets (an image
-// viewer's controls, hover cards, citation and reuse boxes: +0.24 kB) and the speed work's
-// accessor lookups (+0.07 kB); 43.9 kB with the title repeated at the top of the body dropped
-// (+0.13 kB; dragnet-train +0.12 points, every corpus better or the same); 43,948 B with the
-// label checks made cheap on pages of many tiny elements (+16 B); 44,112 B with a round of speed
-// work that keeps every result (+0.17 kB: the cleanup's hand-written walk, per-run answers for
-// links, counting words without collecting them, text read once; the pipeline 2 % faster in
-// Chromium, measured against the code before in the same pages and run, bench:browser --against);
-// 44,148 B with the call-to-action phrases split into two expressions, so that only the few
-// that need Unicode mode are compiled in it (+36 B with the comment detector's sibling walk; 3.4 ms
-// less regex compiling in the first click's extraction in Chromium, results identical).
+// Ceilings hold today's sizes; targets are where they should get to. A target once met becomes the
+// ceiling, so the room won is not lost again unnoticed. The page script is above its target: what
+// it carries is Readability (about 10 kB) and the pipeline's rules (about 34 kB), each rule earning
+// its place on a fixture and the corpora; README (Speed and size) says why 35 kB is out of reach
+// with them, and docs/speed-and-size.md records each time its ceiling moved and why. A ceiling is
+// raised only with its reason written there.
 const PAGE_SCRIPT = { ceiling: 44_150, target: 35_000 };
 const BUDGETS = {
   'extract.js': PAGE_SCRIPT,
-  'reader.js': { ceiling: 41_000, target: 32_000 },
+  'reader.js': { ceiling: 32_000, target: 32_000 },
+  // Read aloud's model and Copy / Save, injected on first use (6.1 kB).
+  'reader-tools.js': { ceiling: 6_500, target: 6_500 },
   popup: { ceiling: 25_000, target: 25_000 },
   // Failure screens, settings and the tools together, loaded only when first needed.
   popupOnFirstUse: { ceiling: 12_000, target: 12_000 },
@@ -107,7 +85,11 @@ for (const rel of BUILDS) {
     continue;
   }
   for (const name of pageScripts(dir)) {
-    if (!report(`${rel}/${name}`, gz(join(dir, name)), BUDGETS[name] ?? PAGE_SCRIPT)) failures++;
+    // A new injected script gets its own line in BUDGETS, with its reason, before it can ship.
+    if (!(name in BUDGETS)) {
+      console.error(`size: ${rel}/${name} has no budget; give it one in scripts/check-size.mjs`);
+      failures++;
+    } else if (!report(`${rel}/${name}`, gz(join(dir, name)), BUDGETS[name])) failures++;
   }
   const { atOpen, onFirstUse } = popupScripts(dir);
   const sum = (files) => files.reduce((total, f) => total + gz(f), 0);
