@@ -139,13 +139,10 @@ function retime(doc: Document, url: string, reps: number, r: SystemRun, c: Syste
   const rdbTimes = [r.ms];
   const calmTimes = [c.ms];
   for (let turn = 1; turn < reps; turn++) {
-    if (turn % 2) {
-      calmTimes.push(runCalm(doc, url, false).ms);
-      rdbTimes.push(runReadability(doc).ms);
-    } else {
-      rdbTimes.push(runReadability(doc).ms);
-      calmTimes.push(runCalm(doc, url, false).ms);
-    }
+    const calmFirst = turn % 2 === 1;
+    if (calmFirst) calmTimes.push(runCalm(doc, url, false).ms);
+    rdbTimes.push(runReadability(doc).ms);
+    if (!calmFirst) calmTimes.push(runCalm(doc, url, false).ms);
   }
   return [
     { ...r, ms: getQuantile(rdbTimes, 0.5) },
